@@ -1,0 +1,119 @@
+"""One way to talk to a language model, whichever model it is.
+
+Every provider goes through the official `openai` client. The provider is chosen from
+the environment, first match wins:
+
+1. `SCORE_LLM_BASE_URL` (+ `SCORE_LLM_API_KEY`, `SCORE_LLM_MODEL`): any OpenAI-compatible
+   server, such as Ollama, LM Studio, llama.cpp or vLLM on the trainer's laptop;
+2. `AZURE_OPENAI_API_KEY` + `AZURE_OPENAI_ENDPOINT` (+ `OPENAI_API_VERSION`,
+   `SCORE_LLM_MODEL` = the deployment name): Azure OpenAI;
+3. `OPENAI_API_KEY` (+ `SCORE_LLM_MODEL`): OpenAI;
+4. otherwise the embedded offline model (see `offline_model`): no key, no internet.
+
+Keys are read from the environment only and never printed: `Provider.__repr__` hides them.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+OPENAI_DEFAULT_MODEL = "gpt-4o-mini"
+AZURE_DEFAULT_API_VERSION = "2024-10-21"
+OFFLINE = "offline"
+
+
+@dataclass(frozen=True)
+class Provider:
+    """Where requests go: a name, an OpenAI-compatible base URL, a model and a key."""
+
+    name: str
+    model: str
+    base_url: str | None = None
+    api_key: str | None = field(default=None, repr=False)
+    azure_endpoint: str | None = None
+    api_version: str | None = None
+
+    @property
+    def is_remote(self) -> bool:
+        """True when text leaves this computer (anything but the offline model)."""
+        return self.name != OFFLINE
+
+    def describe(self) -> str:
+        """A one-line, key-free description for people."""
+        where = self.base_url or self.azure_endpoint or "this computer"
+        return f"{self.name} · model {self.model} · {where}"
+
+
+def configured_provider(env: Mapping[str, str] | None = None) -> Provider:
+    """The provider chosen by the environment variables (see the module docstring)."""
+    env = os.environ if env is None else env
+    model = env.get("SCORE_LLM_MODEL", "").strip()
+    if env.get("SCORE_LLM_BASE_URL", "").strip():
+        return Provider("openai-compatible", model or "default",
+                        base_url=env["SCORE_LLM_BASE_URL"].strip().rstrip("/"),
+                        api_key=env.get("SCORE_LLM_API_KEY") or "not-needed")
+    if env.get("AZURE_OPENAI_API_KEY") and env.get("AZURE_OPENAI_ENDPOINT"):
+        return Provider("azure-openai", model or OPENAI_DEFAULT_MODEL,
+                        api_key=env["AZURE_OPENAI_API_KEY"],
+                        azure_endpoint=env["AZURE_OPENAI_ENDPOINT"].strip(),
+                        api_version=env.get("OPENAI_API_VERSION", AZURE_DEFAULT_API_VERSION))
+    if env.get("OPENAI_API_KEY"):
+        return Provider("openai", model or OPENAI_DEFAULT_MODEL, api_key=env["OPENAI_API_KEY"])
+    from score_helpers import offline_model
+
+    return Provider(OFFLINE, offline_model.MODEL_ALIAS)
+
+
+def client_for(provider: Provider, timeout: float = 60.0) -> Any:
+    """An `openai` client for the provider; the offline server starts on first use."""
+    import openai
+
+    if provider.name == "azure-openai":
+        return openai.AzureOpenAI(api_key=provider.api_key, azure_endpoint=provider.azure_endpoint,
+                                  api_version=provider.api_version, timeout=timeout)
+    if provider.name == OFFLINE:
+        from score_helpers import offline_model
+
+        server = offline_model.shared_server()
+        return openai.OpenAI(base_url=server.base_url, api_key="not-needed", timeout=timeout)
+    return openai.OpenAI(base_url=provider.base_url, api_key=provider.api_key, timeout=timeout)
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A model's answer with what it cost: tokens and seconds."""
+
+    text: str
+    provider: str
+    model: str
+    prompt_tokens: int
+    completion_tokens: int
+    seconds: float
+
+
+def chat(prompt: str | Sequence[Mapping[str, str]], *, system: str | None = None,
+         temperature: float = 0.2, max_tokens: int = 256,
+         provider: Provider | None = None) -> Reply:
+    """Send a prompt (or a list of chat messages) and return the model's reply.
+
+    Uses the configured provider unless one is given.
+    """
+    provider = provider or configured_provider()
+    messages: list[dict[str, str]] = [{"role": "system", "content": system}] if system else []
+    if isinstance(prompt, str):
+        messages.append({"role": "user", "content": prompt})
+    else:
+        messages.extend(dict(message) for message in prompt)
+    started = time.perf_counter()
+    response = client_for(provider).chat.completions.create(
+        model=provider.model, messages=messages, temperature=temperature, max_tokens=max_tokens)
+    usage = response.usage
+    return Reply(text=(response.choices[0].message.content or "").strip(),
+                 provider=provider.name, model=provider.model,
+                 prompt_tokens=getattr(usage, "prompt_tokens", 0) or 0,
+                 completion_tokens=getattr(usage, "completion_tokens", 0) or 0,
+                 seconds=time.perf_counter() - started)
