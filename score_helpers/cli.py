@@ -29,9 +29,12 @@ def _data(args: argparse.Namespace) -> int:
     from score_helpers import datasets
 
     started = time.monotonic()
-    paths = datasets.write_all(Path(args.out), seed=args.seed)
+    out_dir = Path(args.out)
+    paths = datasets.write_all(out_dir, seed=args.seed)
+    readme = datasets.write_readme(out_dir, seed=args.seed)
     for name, path in paths.items():
         print(f"wrote {path}  ({name})")
+    print(f"wrote {readme}  (the data dictionary)")
     print(f"{len(paths)} datasets generated with seed {args.seed} "
           f"in {time.monotonic() - started:.1f} s.")
     return 0
