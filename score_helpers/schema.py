@@ -74,7 +74,8 @@ DAILY_PRODUCTION: tuple[Column, ...] = (
     _c("near_misses", COUNT, "reports", "near-miss reports: nobody hurt, but it could have been"),
     _c("lost_time_injuries", COUNT, "cases",
        "injuries that kept the worker away for at least one full day"),
-    _c("days_lost", COUNT, "days", "calendar days lost to lost-time injuries that started that day"),
+    _c("days_lost", COUNT, "days",
+       "calendar days lost to lost-time injuries that started that day"),
 )
 
 DAILY_KEY = ("factory", "line", "date")
