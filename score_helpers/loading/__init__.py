@@ -1,0 +1,13 @@
+"""Private helpers behind `score_helpers.data`: one concern per module.
+
+sources   getting a file's bytes and name (path, bytes, file object, upload)
+reading   file type, encoding and delimiter; text cells indexed by spreadsheet row
+excel     the cells of an .xlsx sheet as text
+columns   matching headers to schema names
+values    counts and amounts
+dates     dates and times in every usual format
+checks    rules across cells and rows (defects <= units, duplicates, spellings)
+validate  the whole check, from text cells to a typed DataFrame
+problems  the Problem record, the collector and DataError
+messages  every sentence shown to a participant, in one place for translation
+"""
