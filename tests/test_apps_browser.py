@@ -17,7 +17,9 @@ def open_app(page: object, voila_url: str, notebook: str) -> None:
 
 def test_voila_lists_the_apps(page: object, voila_url: str) -> None:
     page.goto(f"{voila_url}/", timeout=RENDER_TIMEOUT_MS)
-    assert page.get_by_text("kpi_snapshot.ipynb").count() >= 1
+    link = page.get_by_text("kpi_snapshot.ipynb").first
+    link.wait_for(timeout=30_000)  # the tree is drawn by JavaScript after the page loads
+    assert link.is_visible()
 
 
 def test_kpi_snapshot_renders_a_live_widget(page: object, voila_url: str) -> None:

@@ -22,6 +22,14 @@ SNAPSHOT_KPIS: tuple[str, ...] = (
 )
 
 
+TABLE_STYLE = """<style>
+.score-table { border-collapse: collapse; margin: 0.5em 0; }
+.score-table th, .score-table td { border-bottom: 1px solid #ddd; padding: 4px 12px; }
+.score-table td:nth-child(n+3) { text-align: right; font-variant-numeric: tabular-nums; }
+.score-table thead th { background: #f2f2f2; }
+</style>"""
+
+
 def kpi_formatter(column: str) -> Callable[[float], str]:
     """How to show a KPI column: fractions as percents, PHP as pesos, rates as numbers."""
     unit = kpi.KPI_COLUMNS[column].unit
@@ -83,5 +91,4 @@ def build_app(frames: Mapping[str, pd.DataFrame] | None = None) -> widgets.VBox:
     show_factory()
     note = widgets.HTML("<p>Rates are for the whole month: counts are added up first, "
                         "then divided. A dash means there was nothing to measure.</p>")
-    title = widgets.HTML("<h2>QCDMS KPI snapshot</h2>")
-    return widgets.VBox([title, widgets.HBox([factory, month]), table, note])
+    return widgets.VBox([widgets.HTML(TABLE_STYLE), widgets.HBox([factory, month]), table, note])
