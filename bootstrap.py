@@ -81,8 +81,10 @@ def main(argv: list[str]) -> None:
     python = ensure_environment()
     if command == "setup":
         return
+    # Jupyter refuses to run as root unless told; containers and CI machines run as root.
+    as_root = ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
     if command == "start":
-        run(python, "-m", "jupyterlab", "--ServerApp.root_dir=.", *extra,
+        run(python, "-m", "jupyterlab", "--ServerApp.root_dir=.", *as_root, *extra,
             "modules/00_welcome.ipynb")
     elif command == "test":
         # --nbval-lax also executes every notebook in modules/, solutions/ and apps/.
