@@ -48,7 +48,9 @@ def install_fingerprint() -> str:
 def run(*args: str | os.PathLike[str]) -> None:
     """Run a command, echoing it; stop with its exit code if it fails."""
     print("+", " ".join(str(a) for a in args), flush=True)
-    result = subprocess.run([str(a) for a in args], cwd=ROOT)
+    scripts = venv_python().parent  # tools such as nbgrader run helpers (alembic) by name
+    env = dict(os.environ, PATH=f"{scripts}{os.pathsep}{os.environ.get('PATH', '')}")
+    result = subprocess.run([str(a) for a in args], cwd=ROOT, env=env)
     if result.returncode != 0:
         sys.exit(result.returncode)
 

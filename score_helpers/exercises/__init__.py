@@ -1,0 +1,30 @@
+"""The exercise engine: one definition per question serves the participant's instant
+self-check (`q1.check()`, `q1.hint()`, `q1.solution()`) and nbgrader's grade cell
+(`q1.grade()`).
+
+    from score_helpers.exercises import ____, whoami
+    from score_helpers.exercises.welcome import q1, q2, q3, q4, q5
+"""
+
+from score_helpers.exercises.choice import ChoiceExercise, TrueFalseExercise
+from score_helpers.exercises.core import Blank, Exercise, Result, ____, exercise_set, is_blank
+from score_helpers.exercises.kinds import (
+    Case,
+    FunctionExercise,
+    ReflectionExercise,
+    Rule,
+    TextExercise,
+    ValueExercise,
+)
+from score_helpers.exercises.progress import whoami
+
+# The exercise module behind each curriculum module (nbgrader assignment name).
+EXERCISE_MODULES: dict[str, str] = {
+    "00_welcome": "score_helpers.exercises.welcome",
+}
+
+__all__ = [
+    "EXERCISE_MODULES", "Blank", "Case", "ChoiceExercise", "Exercise", "FunctionExercise",
+    "ReflectionExercise", "Result", "Rule", "TextExercise", "TrueFalseExercise", "ValueExercise",
+    "____", "exercise_set", "is_blank", "whoami",
+]
