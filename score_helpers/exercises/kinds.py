@@ -177,15 +177,17 @@ class FunctionExercise(Exercise):
                 return self.result(NOT_ATTEMPTED, say("not_attempted"))
             if not values_match(answer, self.reference(*case.args), self.rel_tolerance):
                 return self.result(NOT_YET, say("not_yet"),
-                                   details=(self._explain(function, case),))
+                                   details=(self._explain(function, case, cases),))
         return self.result(CORRECT, say("correct"))
 
-    def _explain(self, function: Callable[..., Any], failed: Case) -> str:
+    def _explain(self, function: Callable[..., Any], failed: Case,
+                 cases: Sequence[Case]) -> str:
+        """A mistake's message when the function behaves like that mistake on every case."""
         for key, message in self.common_mistakes.items():
             wrong = getattr(self, f"mistake_{key}", None)
             try:
                 if wrong and all(values_match(function(*c.args), wrong(*c.args), self.rel_tolerance)
-                                 for c in self.cases):
+                                 for c in cases):
                     return message
             except Exception:
                 continue
@@ -250,6 +252,8 @@ class ReflectionExercise(Exercise):
 
     def evaluate(self, ns: Mapping[str, Any]) -> Result:
         text = ns.get(self.answer_name)
-        if text is None or is_blank(text) or len(str(text).split()) < self.min_words:
+        if text is None or is_blank(text) or not str(text).strip():
+            return self.result(NOT_ATTEMPTED, say("not_attempted"))
+        if len(str(text).split()) < self.min_words:
             return self.result(NOT_ATTEMPTED, say("text_too_short", count=self.min_words))
         return self.result(CORRECT, say("reflection_thanks"), example=self.example_answer)

@@ -17,7 +17,8 @@ ENGLISH: dict[str, str] = {
     "look_again": "Look again at how you worked out `{name}`.",
     "wrong_type": "`{name}` should be {expected_kind}, but it is {actual_kind}.",
     "text_not_number": "`{name}` is text ({value!r}). Remove the quotes so it is a number.",
-    "percent_not_fraction": "It looks like a percent. Give a fraction: 0.025, not 2.5.",
+    "percent_not_fraction": "It looks like a percent. Give the answer as a fraction: "
+                            "a percent divided by 100.",
     "wrong_length": "`{name}` has {actual} rows; look at which rows you kept.",
     "wrong_columns": "`{name}` does not have the columns the question asks for: {columns}.",
     "function_missing": "Not attempted yet. Define the function `{name}` and run the cell.",
