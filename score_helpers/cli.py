@@ -3,6 +3,7 @@
     score-lab doctor              check the installation, with a fix for each problem
     score-lab data --seed 2025    regenerate the bundled synthetic datasets
     score-lab release             generate exercises/ from solutions/ with nbgrader
+    score-lab certificate         write a printable certificate of completion
 """
 
 from __future__ import annotations
@@ -70,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
     release = commands.add_parser("release", help="generate exercises/ from solutions/ (nbgrader)")
     release.add_argument("--out", help="folder to write to (default: exercises/)")
     release.set_defaults(handler=_release)
+
+    from score_helpers import certificate
+
+    certificate.register_cli(commands)
     return parser
 
 

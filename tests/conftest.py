@@ -53,11 +53,24 @@ def _wait_for_http(url: str, process: subprocess.Popen[bytes], timeout: float) -
 
 
 @pytest.fixture(scope="session")
-def voila_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Serve apps/ with Voila on 127.0.0.1 and a free port; yield its base URL."""
+def voila_progress_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The progress folder the Voila apps read (SCORE_PROGRESS_DIR of the Voila process)."""
+    return tmp_path_factory.mktemp("progress")
+
+
+@pytest.fixture(scope="session")
+def voila_url(tmp_path_factory: pytest.TempPathFactory, voila_progress_dir: Path) -> Iterator[str]:
+    """Serve apps/ with Voila on 127.0.0.1 and a free port; yield its base URL.
+
+    The progress folder holds a sample class, and SCORE_GRADES_CSV points at its grades.csv.
+    """
+    from score_helpers.sample_class import write_sample_class
+
     port = free_port()
     log_path = tmp_path_factory.mktemp("voila") / "voila.log"
-    env = dict(os.environ, SCORE_PROGRESS_DIR=str(tmp_path_factory.mktemp("progress")))
+    grades_csv = write_sample_class(voila_progress_dir)
+    env = dict(os.environ, SCORE_PROGRESS_DIR=str(voila_progress_dir),
+               SCORE_GRADES_CSV=str(grades_csv))
     with open(log_path, "wb") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "voila", "apps/", "--no-browser", f"--port={port}",

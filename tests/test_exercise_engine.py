@@ -87,6 +87,7 @@ class Colour(ChoiceExercise):
     options = {"A": "Green", "B": "Red"}
     correct = "B"
     common_mistakes = {"A": "Green means go."}
+    hints = ("Think of traffic lights.", "The top light.")
 
 
 @pytest.fixture
@@ -214,14 +215,14 @@ def test_check_hint_and_solution_are_logged_but_grade_is_not(private_progress: P
     question = Colour("test", "q5")
     question.check({"colour_answer": "A"})
     question.hint()
-    question.hint(5)
+    question.hint(5)  # there are two hints: this asks for the last one
     question.solution()
     question.grade({"colour_answer": "B"})
     files = list(private_progress.glob("*.jsonl"))
     assert len(files) == 1
     lines = [json.loads(line) for line in files[0].read_text().splitlines()]
     assert [(e["event"], e["result"], e["hint"]) for e in lines] == [
-        ("check", "not_yet", None), ("hint", None, 1), ("hint", None, 5), ("solution", None, None)]
+        ("check", "not_yet", None), ("hint", None, 1), ("hint", None, 2), ("solution", None, None)]
     assert {e["participant"] for e in lines} == {"Ana Cruz"}
 
 

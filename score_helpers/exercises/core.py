@@ -162,10 +162,11 @@ class Exercise:
 
     def hint(self, number: int = 1) -> str:
         """Show hint `number` (1 is the gentlest); records which hint was asked for."""
-        progress.record(self.module, self.question, "hint", hint=number)
         if not self.hints:
+            progress.record(self.module, self.question, "hint", hint=0)
             return _Text(say("hint_none"))
         number = max(1, min(int(number), len(self.hints)))
+        progress.record(self.module, self.question, "hint", hint=number)
         lines = [say("hint_header", number=number, total=len(self.hints)), self.hints[number - 1]]
         if number == len(self.hints):
             lines.append(say("hint_last", question=self.question))

@@ -1,0 +1,271 @@
+"""The trainer dashboard: who has tried each question, who got it right, who is stuck now.
+
+Reads the participants' progress logs (a folder of *.jsonl files, usually a shared
+folder) and, if there is one, the gradebook grades.csv. Press Refresh to read them again.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import ipywidgets as widgets
+import pandas as pd
+
+from score_helpers import classroom
+from score_helpers.exercises.progress import progress_dir, read_events
+
+# Every sentence a trainer may read, kept together for translation.
+MESSAGES: dict[str, str] = {
+    "folder_label": "Progress folder",
+    "grades_label": "Grades file",
+    "grades_placeholder": "optional: path to grades.csv",
+    "refresh": "Refresh",
+    "status": "Last refreshed {time} · {participants} · {events}",
+    "skipped": "{count} damaged line(s) skipped",
+    "no_folder": "The progress folder {folder} does not exist yet. It appears when the first "
+                 "participant checks an answer. Check the folder name above.",
+    "no_events": "There is no progress in {folder} yet. It appears here when participants "
+                 "run check(), hint() or solution().",
+    "grades_problem": "{problem} The grid shows the progress log only.",
+    "unexpected": "Something went wrong while reading the files: {error}",
+    "stuck_title": "Stuck now",
+    "nobody_stuck": "Nobody is stuck right now.",
+    "stuck_line": "{name}: {tries} on {module} {question} in the last {minutes}, {hints}. "
+                  "Go and help.",
+    "participant": "Participant",
+    "grade": "Grade",
+    "no_grade": "no grade yet",
+    "legend": "{correct} correct {tried} tried, not correct yet {stuck} stuck now "
+              "{none} not started. A small number shows the hints used; S means the "
+              "solution was viewed.",
+    "cell_title": "{name}, {module} {question}: {state}",
+    "state_correct": "correct", "state_tried": "tried, not correct yet",
+    "state_stuck": "stuck now", "state_none": "not started",
+}
+PLURALS: dict[str, tuple[str, str]] = {  # (one, many)
+    "try": ("1 try", "{n} tries"), "hint": ("1 hint", "{n} hints"),
+    "minute": ("1 minute", "{n} minutes"), "participant": ("1 participant", "{n} participants"),
+    "event": ("1 event", "{n} events"), "check": ("1 check", "{n} checks"),
+}
+NO_HINTS = "no hints"
+SYMBOLS = {"correct": "✔", "tried": "…", "stuck": "!", "none": "·"}
+GRADE_SHORT = {"timeout": "timed out", "error": "error", "not_a_notebook": "not a notebook",
+               "unknown_assignment": "unknown", "tampered": "tampered"}
+
+STYLE = """<style>
+.trainer-scroll { overflow-x: auto; max-width: 100%; }
+.trainer-grid { border-collapse: collapse; font-size: 14px; margin: 4px 0; }
+.trainer-grid th, .trainer-grid td { border: 1px solid #ccc; padding: 3px 9px; text-align: center; }
+.trainer-grid thead th { background: #f2f2f2; }
+.trainer-grid th.name { text-align: left; font-weight: normal; background: #fff;
+  position: sticky; left: 0; white-space: nowrap; }
+.trainer-grid td.correct, .trainer-legend .correct { background: #d5efe5; color: #00583b; }
+.trainer-grid td.tried, .trainer-legend .tried { background: #fdebc6; color: #6b4700; }
+.trainer-grid td.stuck, .trainer-legend .stuck { background: #f7cdb9; color: #7a2600;
+  font-weight: bold; outline: 2px solid #d55e00; outline-offset: -2px; }
+.trainer-grid td.none, .trainer-legend .none { color: #777; }
+.trainer-grid td.grade { white-space: nowrap; font-variant-numeric: tabular-nums; }
+.trainer-grid sup { font-size: 70%; margin-left: 2px; color: #333; font-weight: normal; }
+.trainer-legend span { display: inline-block; min-width: 1.6em; text-align: center;
+  border: 1px solid #ccc; margin: 0 4px 0 10px; }
+.trainer-stuck-box { border-left: 4px solid #d55e00; background: #fff7f2; padding: 4px 12px; }
+.trainer-stuck-box.calm { border-left-color: #009e73; background: #f3faf7; }
+.trainer-stuck-box h4 { margin: 4px 0; }
+.trainer-note { background: #fff8d6; border: 1px solid #e6c300; padding: 6px 12px; }
+</style>"""
+
+
+def plural(kind: str, count: int) -> str:
+    """'1 try', '3 tries' (the words come from PLURALS)."""
+    one, many = PLURALS[kind]
+    return one if count == 1 else many.format(n=count)
+
+
+@dataclass
+class DashboardView:
+    """Everything the dashboard shows, as HTML strings."""
+
+    status: str
+    notes: list[str]
+    stuck: str
+    grid: str
+
+
+def _hint_marks(row: tuple | None) -> str:
+    """A small number for the hints used and S when the solution was viewed."""
+    if row is None:
+        return ""
+    marks = [str(row.hints_used)] if row.hints_used else []
+    marks += ["S"] if row.solution_viewed else []
+    return f"<sup>{' '.join(marks)}</sup>" if marks else ""
+
+
+def _grade_cell(grade: pd.Series | None) -> str:
+    if grade is None or pd.isna(grade["status"]):
+        return f"<td class='grade' title='{MESSAGES['no_grade']}'>—</td>"
+    if grade["status"] == "graded" and pd.notna(grade["score"]):
+        text = f"{grade['score']:g}/{grade['max_score']:g}"
+    else:
+        text = GRADE_SHORT.get(grade["status"], str(grade["status"]))
+    word = classroom.GRADE_STATUS_WORDS.get(grade["status"], str(grade["status"]))
+    return f"<td class='grade' title='{html.escape(word, quote=True)}'>{html.escape(text)}</td>"
+
+
+def grid_html(status: pd.DataFrame, stuck: pd.DataFrame | None = None,
+              overview: pd.DataFrame | None = None) -> str:
+    """The class grid: a row per participant, a column per question grouped by module.
+
+    Each cell has a symbol (✔ … ! ·) as well as a colour, hints as a small number and S
+    when the solution was viewed. With `overview` (merge_grades) each module ends with
+    a Grade column.
+    """
+    with_grades = overview is not None and overview["status"].notna().any()
+    names = set(status["participant"])
+    names |= set(overview["participant"]) if overview is not None else set()
+    participants = sorted(names, key=str.casefold)
+    modules: dict[str, list[str]] = {}
+    for module, question in status[["module", "question"]].drop_duplicates().itertuples(False):
+        modules.setdefault(module, []).append(question)
+    if with_grades:
+        for module in overview["module"].dropna():
+            modules.setdefault(module, [])
+    modules = {m: sorted(qs, key=classroom.question_order) for m, qs in sorted(modules.items())}
+    cells = {(r.participant, r.module, r.question): r for r in status.itertuples(index=False)}
+    stuck_keys = set() if stuck is None else set(stuck[classroom.KEYS].itertuples(False, None))
+    grades = ({} if not with_grades else
+              {(r["participant"], r["module"]): r for _, r in overview.iterrows()})
+    extra = 1 if with_grades else 0
+    top = "".join(f"<th colspan='{len(qs) + extra}'>{html.escape(m)}</th>"
+                  for m, qs in modules.items())
+    second = "".join("".join(f"<th>{html.escape(q)}</th>" for q in qs)
+                     + (f"<th>{MESSAGES['grade']}</th>" if with_grades else "")
+                     for qs in modules.values())
+    rows = []
+    for name in participants:
+        tds = []
+        for module, questions in modules.items():
+            for question in questions:
+                row = cells.get((name, module, question))
+                state = ("stuck" if (name, module, question) in stuck_keys
+                         else "correct" if row is not None and row.correct
+                         else "tried" if row is not None and row.attempted else "none")
+                title = MESSAGES["cell_title"].format(
+                    name=name, module=module, question=question,
+                    state=MESSAGES[f"state_{state}"])
+                if row is not None and row.checks:
+                    title += f" · {plural('check', int(row.checks))}"
+                marks = _hint_marks(row)
+                tds.append(f"<td class='{state}' title='{html.escape(title, quote=True)}'>"
+                           f"{SYMBOLS[state]}{marks}</td>")
+            if with_grades:
+                tds.append(_grade_cell(grades.get((name, module))))
+        rows.append(f"<tr><th class='name'>{html.escape(name)}</th>{''.join(tds)}</tr>")
+    legend = MESSAGES["legend"].format(**{k: f"<span class='{k}'>{s}</span>"
+                                          for k, s in SYMBOLS.items()})
+    return (f"<div class='trainer-scroll'><table class='trainer-grid'><thead><tr>"
+            f"<th rowspan='2' class='name'>{MESSAGES['participant']}</th>{top}</tr>"
+            f"<tr>{second}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+            f"<p class='trainer-legend'>{legend}</p>")
+
+
+def stuck_html(stuck: pd.DataFrame) -> str:
+    """The "Stuck now" panel: one plain sentence per stuck participant, most stuck first."""
+    title = f"<h4>{MESSAGES['stuck_title']}</h4>"
+    if stuck.empty:
+        return f"<div class='trainer-stuck-box calm'>{title}<p>{MESSAGES['nobody_stuck']}</p></div>"
+    lines = "".join(
+        "<li>" + html.escape(MESSAGES["stuck_line"].format(
+            name=row.participant, tries=plural("try", int(row.checks)), module=row.module,
+            question=row.question, minutes=plural("minute", int(row.minutes_stuck)),
+            hints=plural("hint", int(row.hints_used)) if row.hints_used else NO_HINTS))
+        + "</li>" for row in stuck.itertuples(index=False))
+    return f"<div class='trainer-stuck-box'>{title}<ul>{lines}</ul></div>"
+
+
+def render_dashboard(folder: Path | str, grades_csv: Path | str | None = None,
+                     now: datetime | pd.Timestamp | None = None,
+                     clock_text: str | None = None) -> DashboardView:
+    """Read the logs (and the grades file, if given) and build what the dashboard shows.
+
+    Problems become plain notes, never exceptions: a missing folder, no events yet, or a
+    grades file that is missing or broken.
+    """
+    folder = Path(folder)
+    notes: list[str] = []
+    events = read_events(folder)
+    if not folder.is_dir():
+        notes.append(MESSAGES["no_folder"].format(folder=folder))
+    elif events.empty:
+        notes.append(MESSAGES["no_events"].format(folder=folder))
+    status = classroom.question_status(events)
+    stuck = classroom.stuck_participants(events, now=now)
+    overview = None
+    if grades_csv:
+        try:
+            overview = classroom.merge_grades(status, Path(grades_csv).expanduser())
+        except classroom.GradesError as problem:
+            notes.append(MESSAGES["grades_problem"].format(problem=problem))
+    people = set(status["participant"]) | (set() if overview is None
+                                           else set(overview["participant"]))
+    parts = [plural("participant", len(people)), plural("event", len(events))]
+    if events.attrs.get("skipped_lines"):
+        parts[-1] += " · " + MESSAGES["skipped"].format(count=events.attrs["skipped_lines"])
+    status_text = MESSAGES["status"].format(
+        time=clock_text or datetime.now().strftime("%H:%M"), participants=parts[0],
+        events=parts[1])
+    grid = grid_html(status, stuck, overview) if people else ""
+    return DashboardView(status_text, notes, stuck_html(stuck), grid)
+
+
+def _notes_html(notes: list[str]) -> str:
+    return "".join(f"<p class='trainer-note'>{html.escape(note)}</p>" for note in notes)
+
+
+def build_app(progress_folder: Path | str | None = None, grades_csv: Path | str | None = None,
+              now: Callable[[], pd.Timestamp] | None = None) -> widgets.VBox:
+    """The dashboard: folder and grades boxes, a Refresh button, the stuck panel and the grid.
+
+    Defaults: the folder is $SCORE_PROGRESS_DIR (or the per-user progress folder) and the
+    grades file is $SCORE_GRADES_CSV (optional). `now` is a clock, for tests.
+    """
+    folder_box = widgets.Text(value=str(progress_folder or progress_dir()),
+                              description=MESSAGES["folder_label"], continuous_update=False,
+                              style={"description_width": "initial"},
+                              layout=widgets.Layout(width="55%"))
+    grades_box = widgets.Text(value=str(grades_csv or os.environ.get("SCORE_GRADES_CSV", "")),
+                              description=MESSAGES["grades_label"], continuous_update=False,
+                              placeholder=MESSAGES["grades_placeholder"],
+                              style={"description_width": "initial"},
+                              layout=widgets.Layout(width="35%"))
+    refresh_button = widgets.Button(description=MESSAGES["refresh"], icon="refresh",
+                                    button_style="primary")
+    status, notes, stuck, grid = (widgets.HTML() for _ in range(4))
+    for widget, name in ((folder_box, "trainer-folder"), (grades_box, "trainer-grades"),
+                         (refresh_button, "trainer-refresh"), (status, "trainer-status"),
+                         (notes, "trainer-notes"), (stuck, "trainer-stuck")):
+        widget.add_class(name)
+
+    def refresh(*_: object) -> None:
+        refresh_button.disabled = True
+        try:
+            view = render_dashboard(folder_box.value.strip(), grades_box.value.strip() or None,
+                                    now=now() if now else None)
+            status.value, notes.value = view.status, _notes_html(view.notes)
+            stuck.value, grid.value = view.stuck, view.grid
+        except Exception as error:  # a live class: say what happened, keep the app running
+            notes.value = _notes_html([MESSAGES["unexpected"].format(error=error)])
+        finally:
+            refresh_button.disabled = False
+
+    refresh_button.on_click(refresh)
+    folder_box.observe(refresh, names="value")
+    grades_box.observe(refresh, names="value")
+    refresh()
+    return widgets.VBox([widgets.HTML(STYLE), widgets.HBox([folder_box, grades_box,
+                                                            refresh_button]),
+                         status, notes, stuck, grid])
