@@ -130,3 +130,10 @@ def test_every_question_has_hints_and_a_solution() -> None:
         assert exercise.hints, exercise
         assert exercise.solution_text, exercise
         assert exercise.title.startswith(exercise.question.upper())
+
+
+def test_questions_of_lists_the_module_questions_in_order() -> None:
+    from score_helpers.exercises import questions_of
+
+    assert questions_of("00_welcome") == ["q1", "q2", "q3", "q4", "q5", "q6"]
+    assert questions_of("99_unknown") == []

@@ -23,8 +23,23 @@ EXERCISE_MODULES: dict[str, str] = {
     "00_welcome": "score_helpers.exercises.welcome",
 }
 
+
+
+def questions_of(module: str) -> list[str]:
+    """The question names (q1, q2, …) a curriculum module's exercise set defines."""
+    import importlib
+    import re
+
+    if module not in EXERCISE_MODULES:
+        return []
+    exercises = importlib.import_module(EXERCISE_MODULES[module])
+    names = [n for n, v in vars(exercises).items()
+             if re.fullmatch(r"q\d+", n) and isinstance(v, Exercise)]
+    return sorted(names, key=lambda name: int(name[1:]))
+
+
 __all__ = [
     "EXERCISE_MODULES", "Blank", "Case", "ChoiceExercise", "Exercise", "FunctionExercise",
     "ReflectionExercise", "Result", "Rule", "TextExercise", "TrueFalseExercise", "ValueExercise",
-    "____", "exercise_set", "is_blank", "whoami",
+    "____", "exercise_set", "is_blank", "questions_of", "whoami",
 ]

@@ -17,6 +17,7 @@ import ipywidgets as widgets
 import pandas as pd
 
 from score_helpers import classroom
+from score_helpers.exercises import questions_of
 from score_helpers.exercises.progress import progress_dir, read_events
 
 # Every sentence a trainer may read, kept together for translation.
@@ -134,6 +135,8 @@ def grid_html(status: pd.DataFrame, stuck: pd.DataFrame | None = None,
     if with_grades:
         for module in overview["module"].dropna():
             modules.setdefault(module, [])
+    for module, questions in modules.items():  # show questions nobody has started, too
+        questions.extend(q for q in questions_of(module) if q not in questions)
     modules = {m: sorted(qs, key=classroom.question_order) for m, qs in sorted(modules.items())}
     cells = {(r.participant, r.module, r.question): r for r in status.itertuples(index=False)}
     stuck_keys = set() if stuck is None else set(stuck[classroom.KEYS].itertuples(False, None))
