@@ -129,7 +129,7 @@ def load_kpi_csv(path_or_file: Any, *, columns: Iterable[schema.Column] = schema
 
 
 def _default_required(columns: tuple[schema.Column, ...]) -> tuple[str, ...]:
-    if key_for(columns):  # daily production: what any KPI needs to say which line and day
+    if key_for(columns) == schema.DAILY_KEY:  # daily production: which line and which day
         return tuple(name for name in ("date", "line") if name in {c.name for c in columns})
     return tuple(column.name for column in columns if column.required)
 

@@ -18,6 +18,7 @@ import pandas as pd
 
 from score_helpers import schema
 from score_helpers.synth.common import write_csv
+from score_helpers.synth.defect_causes import generate_defect_causes
 from score_helpers.synth.dictionary import render
 from score_helpers.synth.grievances import generate_grievances
 from score_helpers.synth.incidents import generate_incidents
@@ -31,7 +32,7 @@ DEFAULT_SEED = 2025
 # Decimals written for each float column; other columns are written as they are.
 DECIMALS_BY_DATASET: dict[str, dict[str, int]] = {
     "garments_daily": DECIMALS, "food_daily": DECIMALS, "electronics_daily": DECIMALS,
-    "garments_daily_raw": {}, "machine_sensors": SENSOR_DECIMALS,
+    "defect_causes": {}, "garments_daily_raw": {}, "machine_sensors": SENSOR_DECIMALS,
     "maintenance_log": LOG_DECIMALS, "incident_reports": {}, "grievances": {},
 }
 
@@ -45,6 +46,7 @@ def _generate(seed: int) -> tuple[dict[str, pd.DataFrame], list[PlantedError]]:
         "garments_daily": daily["garments"],
         "food_daily": daily["food"],
         "electronics_daily": daily["electronics"],
+        "defect_causes": generate_defect_causes(daily, seed),
         "garments_daily_raw": raw,
         "machine_sensors": sensors,
         "maintenance_log": maintenance,

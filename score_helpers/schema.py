@@ -80,6 +80,20 @@ DAILY_PRODUCTION: tuple[Column, ...] = (
 
 DAILY_KEY = ("factory", "line", "date")
 
+# Defects by cause, for Pareto charts: each daily row's defects split by what was wrong.
+# One row per factory, line, working day and cause; a cause with no defects that day has
+# no row. The causes of a day add up exactly to that day's `defects` in the daily file.
+DEFECT_CAUSES: tuple[Column, ...] = (
+    _c("date", DATE, "—", "the working day, as in the daily file"),
+    _c("factory", TEXT, "—", "factory profile: garments, food or electronics"),
+    _c("line", TEXT, "—", "production line name, e.g. 'Line A'"),
+    _c("cause", TEXT, "—", "what was wrong with the piece, as the inspector wrote it"),
+    _c("defects", COUNT, "pieces",
+       "pieces that failed inspection the first time with this as the main cause"),
+)
+
+DEFECT_CAUSES_KEY = ("factory", "line", "date", "cause")
+
 # Hourly machine sensor history for the predictive-maintenance lab.
 MACHINE_SENSORS: tuple[Column, ...] = (
     _c("timestamp", TIMESTAMP, "—", "start of the hour the reading averages"),
@@ -145,11 +159,22 @@ DATASETS: dict[str, tuple[Column, ...]] = {
     "garments_daily": DAILY_PRODUCTION,
     "food_daily": DAILY_PRODUCTION,
     "electronics_daily": DAILY_PRODUCTION,
+    "defect_causes": DEFECT_CAUSES,
     "garments_daily_raw": DAILY_PRODUCTION,
     "machine_sensors": MACHINE_SENSORS,
     "maintenance_log": MAINTENANCE_LOG,
     "incident_reports": INCIDENT_REPORTS,
     "grievances": GRIEVANCES,
+}
+
+# The columns that identify one row, for the datasets that have them: the loader reports a
+# key entered twice. The others may repeat (several incidents on one line in one day).
+DATASET_KEYS: dict[str, tuple[str, ...]] = {
+    "garments_daily": DAILY_KEY,
+    "food_daily": DAILY_KEY,
+    "electronics_daily": DAILY_KEY,
+    "defect_causes": DEFECT_CAUSES_KEY,
+    "garments_daily_raw": DAILY_KEY,
 }
 
 

@@ -199,6 +199,69 @@ def test_labour_cost_pays_at_least_the_ncr_minimum_wage(name: str) -> None:
     assert (f["labour_cost_php"] <= present * wage * 1.6).all()
 
 
+# --- Defects by cause ------------------------------------------------------------------------
+
+# Written out by hand from the brief, not imported from the generator.
+CAUSES = {
+    "garments": {"skipped stitches", "open seams", "broken stitches", "puckering", "stains",
+                 "wrong measurement", "loose threads"},
+    "food": {"underweight pack", "seal leak", "wrong label", "foreign matter",
+             "burnt or discoloured"},
+    "electronics": {"solder bridge", "missing component", "cold joint", "wrong polarity",
+                    "scratched casing"},
+}
+
+
+def test_defect_causes_add_up_exactly_to_the_daily_defects() -> None:
+    causes = load("defect_causes")
+    daily = pd.concat([load(name) for name in DAILY])
+    key = ["factory", "line", "date"]
+    split = causes.groupby(key)["defects"].sum()
+    expected = daily.set_index(key)["defects"]
+    assert set(split.index) <= set(expected.index), "causes on a day the daily files lack"
+    found = split.reindex(expected.index, fill_value=0)
+    wrong = expected[found != expected]
+    assert wrong.empty, f"{len(wrong)} days differ, e.g. {wrong.head(3).to_dict()}"
+    assert (causes["defects"] >= 1).all(), "rows with 0 defects should be left out"
+    assert not causes.duplicated(["factory", "line", "date", "cause"]).any()
+
+
+def test_defect_causes_are_pareto_shaped_and_the_eit_fix_shows() -> None:
+    causes = load("defect_causes")
+    for factory, names in CAUSES.items():
+        rows = causes[causes["factory"] == factory]
+        assert set(rows["cause"]) == names, factory
+        share = rows.groupby("cause")["defects"].sum().sort_values(ascending=False)
+        share = share / share.sum()
+        assert share.iloc[:2].sum() >= 0.55 and 0.70 <= share.iloc[:3].sum() <= 0.88, factory
+        assert share.iloc[-1] < share.iloc[0] / 4, f"{factory}: no long tail of small causes"
+
+    def top_share(line: str, start: str, end: str) -> float:
+        rows = causes[(causes["factory"] == "garments") & (causes["line"] == line)
+                      & causes["date"].between(start, end)]
+        return (rows.loc[rows["cause"] == "skipped stitches", "defects"].sum()
+                / rows["defects"].sum())
+
+    # The garments EIT fixes skipped stitches on Line A in 2025; Line B keeps them.
+    assert top_share("Line A", "2025-10-01", "2025-12-31") < 0.7 * top_share(
+        "Line A", "2024-01-01", "2024-12-31")
+    assert top_share("Line B", "2025-10-01", "2025-12-31") > 0.8 * top_share(
+        "Line B", "2024-01-01", "2024-12-31")
+
+
+def test_loader_reports_a_cause_entered_twice_for_the_same_day(tmp_path: Path) -> None:
+    from score_helpers.data import DataError, load_kpi_csv
+
+    rows = ["date,factory,line,cause,defects", "2025-03-03,garments,Line A,stains,2",
+            "2025-03-03,garments,Line A,open seams,1", "2025-03-03,garments,Line A,stains,5"]
+    path = tmp_path / "causes.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_kpi_csv(path, columns=schema.DEFECT_CAUSES)
+    assert [(problem.row, "same factory, line, day" in problem.message)
+            for problem in caught.value.problems] == [(4, True)]
+
+
 # --- The raw file for the cleaning lesson ----------------------------------------------------
 
 def planted_table() -> list[dict[str, str]]:

@@ -20,16 +20,17 @@ ROW_RULES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("downtime_minutes",), "planned_minutes", msg.REASON_DOWNTIME),
     (("lost_time_injuries",), "incidents", msg.REASON_LTI),
 )
-_DAILY_NAMES = {column.name for column in schema.DAILY_PRODUCTION}
 
 
 def key_for(columns: Iterable[schema.Column]) -> tuple[str, ...]:
-    """The columns that identify a row: (factory, line, date) for daily production data
-    (also a subset of its columns); none for the other datasets, where rows may repeat
-    a day (several incidents on one line in one day are normal)."""
+    """The columns that identify a row (schema.DATASET_KEYS): (factory, line, date) for
+    daily production data, (factory, line, date, cause) for defects by cause, also for a
+    subset of the dataset's columns that holds the key; none for the other datasets, where
+    rows may repeat a day (several incidents on one line in one day are normal)."""
     names = {column.name for column in columns}
-    if set(schema.DAILY_KEY) <= names <= _DAILY_NAMES:
-        return schema.DAILY_KEY
+    for dataset, key in schema.DATASET_KEYS.items():
+        if set(key) <= names <= {column.name for column in schema.DATASETS[dataset]}:
+            return key
     return ()
 
 

@@ -125,5 +125,5 @@ REASON_DOWNTIME = "Downtime cannot be longer than the planned time."
 REASON_LTI = "A lost-time injury is also an incident, so there cannot be more of them."
 
 # How a row key is described in DUPLICATE_KEY ("the same factory, line and day").
-KEY_WORDS = {"factory": "factory", "line": "line", "date": "day"}
+KEY_WORDS = {"factory": "factory", "line": "line", "date": "day", "cause": "cause"}
 AND = "and"
