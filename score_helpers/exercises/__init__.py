@@ -21,6 +21,7 @@ from score_helpers.exercises.progress import whoami
 # The exercise module behind each curriculum module (nbgrader assignment name).
 EXERCISE_MODULES: dict[str, str] = {
     "00_welcome": "score_helpers.exercises.welcome",
+    "01_kpi_tracking": "score_helpers.exercises.kpi_tracking",
 }
 
 
