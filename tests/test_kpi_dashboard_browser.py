@@ -1,0 +1,112 @@
+"""The KPI dashboard app in real headless Chromium, served by Voila."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from score_helpers import data
+
+pytestmark = pytest.mark.browser
+
+RENDER_TIMEOUT_MS = 90_000
+CHANGE_TIMEOUT_MS = 30_000
+VALUES_JS = "Array.from(document.querySelectorAll('.kpi-dash-value')).map(e => e.innerText)"
+IMAGE_SRC_JS = "(document.querySelector('.kpi-dash-trend') || {}).src || ''"
+
+
+def open_dashboard(page: object, voila_url: str) -> None:
+    """Open the app; wait for its five cards and its first trend chart."""
+    page.goto(f"{voila_url}/voila/render/kpi_dashboard.ipynb", timeout=RENDER_TIMEOUT_MS)
+    page.wait_for_function("document.querySelectorAll('.kpi-dash-card').length === 5",
+                           timeout=RENDER_TIMEOUT_MS)
+    page.locator(".kpi-dash-trend").wait_for(state="visible", timeout=RENDER_TIMEOUT_MS)
+
+
+def wait_until_changed(page: object, script: str, before: object) -> None:
+    """Wait until the value of `script` in the page differs from `before`."""
+    page.wait_for_function(f"before => JSON.stringify({script}) !== JSON.stringify(before)",
+                           arg=before, timeout=CHANGE_TIMEOUT_MS)
+
+
+def upload(page: object, path: Path) -> None:
+    """Give a file to the upload button. ipywidgets 8 keeps the button's input[type=file]
+    out of the page, so it is reached through the file chooser its click opens;
+    FileChooser.set_files sets that input's files (set_input_files underneath)."""
+    with page.expect_file_chooser(timeout=CHANGE_TIMEOUT_MS) as chooser:
+        page.locator(".kpi-dash-upload").click()
+    chooser.value.set_files(str(path))
+
+
+def electronics_csv(folder: Path) -> Path:
+    """A factory's own file: one electronics line for eight weeks, spreadsheet headers."""
+    daily = data.load("electronics_daily")
+    rows = daily[(daily["line"] == "Line B") & (daily["date"] >= "2025-04-07")
+                 & (daily["date"] < "2025-06-02")]
+    rows = rows.assign(date=rows["date"].dt.strftime("%d/%m/%Y"))
+    path = folder / "our_line_b.csv"
+    rows.rename(columns={"units_produced": "Units Produced", "defects": "Defects (pcs)"}).to_csv(
+        path, index=False)
+    return path
+
+
+def test_the_dashboard_shows_five_pillar_cards(page: object, voila_url: str) -> None:
+    open_dashboard(page, voila_url)
+    cards = page.locator(".kpi-dash-card")
+    assert cards.count() == 5
+    text = " ".join(cards.all_inner_texts())
+    for word in ("Quality", "Cost", "Delivery", "Morale", "Safety"):
+        assert word in text
+    assert any(light in text for light in ("On target", "Watch", "Act now"))
+    assert page.locator(".kpi-dash-value").count() == 5
+    assert page.locator("a.kpi-dash-download-csv").get_attribute("href").startswith(
+        "data:text/csv;base64,")
+    assert "Traceback" not in page.content()
+    assert page.js_errors == []
+
+
+def test_changing_the_lines_changes_the_numbers_and_the_chart(page: object,
+                                                              voila_url: str) -> None:
+    open_dashboard(page, voila_url)
+    values, src = page.evaluate(VALUES_JS), page.evaluate(IMAGE_SRC_JS)
+    page.locator(".kpi-dash-lines input[type=checkbox]").first.uncheck()
+    wait_until_changed(page, VALUES_JS, values)
+    wait_until_changed(page, IMAGE_SRC_JS, src)
+    assert page.evaluate(VALUES_JS) != values
+    assert "Line B, Line C" in page.locator(".kpi-dash-period").inner_text()
+    assert page.js_errors == []
+
+
+def test_uploading_a_good_csv_updates_the_cards_and_charts(page: object, voila_url: str,
+                                                           tmp_path: Path) -> None:
+    open_dashboard(page, voila_url)
+    values, src = page.evaluate(VALUES_JS), page.evaluate(IMAGE_SRC_JS)
+    upload(page, electronics_csv(tmp_path))
+    wait_until_changed(page, VALUES_JS, values)
+    wait_until_changed(page, IMAGE_SRC_JS, src)
+    assert "our_line_b.csv" in page.locator(".kpi-dash-notice").inner_text()
+    assert page.locator(".kpi-dash-lines input[type=checkbox]").count() == 1
+    assert "defect_causes" in page.locator(".kpi-dash-message").first.inner_text()
+    assert page.locator(".kpi-dash-error").count() == 0
+    assert page.js_errors == []
+
+
+def test_uploading_a_broken_csv_shows_a_friendly_error(page: object, voila_url: str,
+                                                       tmp_path: Path) -> None:
+    open_dashboard(page, voila_url)
+    values = page.evaluate(VALUES_JS)
+    good = electronics_csv(tmp_path).read_text().splitlines()
+    cells = good[5].split(",")
+    cells[4] = "12O"                                         # letter O in 'Units Produced'
+    good[5] = ",".join(cells)
+    broken = tmp_path / "broken_kpis.csv"
+    broken.write_text("\n".join(good))
+    upload(page, broken)
+    error = page.locator(".kpi-dash-error")
+    error.wait_for(timeout=CHANGE_TIMEOUT_MS)
+    assert "broken_kpis.csv" in error.inner_text()
+    assert "row 6" in error.inner_text()
+    assert page.evaluate(VALUES_JS) == values               # the previous data stay shown
+    assert "Traceback" not in page.content()
+    assert page.js_errors == []
