@@ -4,6 +4,8 @@
     score-lab data --seed 2025    regenerate the bundled synthetic datasets
     score-lab release             generate exercises/ from solutions/ with nbgrader
     score-lab certificate         write a printable certificate of completion
+    score-lab grade DIR --out OUT grade a class's notebooks with nbgrader
+    score-lab feedback --out OUT  write the feedback pages and class report again
 """
 
 from __future__ import annotations
@@ -75,6 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     from score_helpers import certificate
 
     certificate.register_cli(commands)
+
+    from score_helpers.grading import commands as grading
+
+    grading.register_cli(commands)
     return parser
 
 
