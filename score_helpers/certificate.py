@@ -128,9 +128,12 @@ def _grade_rows(rows: pd.DataFrame) -> str:
     lines = []
     for row in rows.itertuples(index=False):
         status = str(row.status).strip().lower()
-        if status == "graded" and pd.notna(row.score) and pd.notna(row.max_score):
+        if (status in classroom.SCORED_STATUSES and pd.notna(row.score)
+                and pd.notna(row.max_score)):
             result = MESSAGES["score"].format(score=float(row.score),
                                               max_score=float(row.max_score))
+            if status != "graded":
+                result += f" ({classroom.GRADE_STATUS_WORDS[status]})"
         else:
             word = classroom.GRADE_STATUS_WORDS.get(status, status or "not graded")
             result = word[:1].upper() + word[1:]

@@ -31,12 +31,14 @@ TRUE_WORDS = {"true", "1", "yes", "y", "passed", "1.0"}
 # Every sentence a trainer may read, kept together for translation.
 GRADE_STATUS_WORDS: dict[str, str] = {
     "graded": "graded",
-    "timeout": "not graded: the notebook took too long to run",
+    "timeout": "graded, but one cell took too long and was stopped",
     "error": "not graded: the notebook stopped with an error",
     "not_a_notebook": "not graded: the file was not a notebook",
     "unknown_assignment": "not graded: unknown assignment",
-    "tampered": "not counted: the grading cells were changed",
+    "tampered": "graded with the original checks: the grading cells had been changed",
 }
+# Statuses whose row carries a score (score-lab grade still grades what it can).
+SCORED_STATUSES: tuple[str, ...] = ("graded", "timeout", "tampered")
 MESSAGES: dict[str, str] = {
     "grades_missing": "The grades file {path} was not found. Check the path, or leave it empty.",
     "grades_unreadable": "The grades file {path} could not be read as a CSV table ({error}).",

@@ -32,8 +32,9 @@ def test_certificate_lists_modules_scores_date_and_signatures() -> None:
     assert "Ana &lt;Cruz&gt; &amp; Co" in page and "Ana <Cruz>" not in page
     assert "00 · Welcome" in page and "8 of 10 points" in page
     assert "01 · KPI tracking" in page
-    assert "Not counted: the grading cells were changed" in page  # shown honestly
-    assert "7 of 10" not in page
+    # a tampered notebook is graded with the original checks: score shown, with the reason
+    assert ("7 of 10 points (graded with the original checks: the grading cells had been "
+            "changed)") in page
     assert "Jose Santos" not in page
     assert "14 August 2025" in page
     assert "Maria Santos, Trainer" in page and "EIT / company representative" in page

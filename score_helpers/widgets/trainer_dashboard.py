@@ -109,8 +109,10 @@ def _hint_marks(row: tuple | None) -> str:
 def _grade_cell(grade: pd.Series | None) -> str:
     if grade is None or pd.isna(grade["status"]):
         return f"<td class='grade' title='{MESSAGES['no_grade']}'>—</td>"
-    if grade["status"] == "graded" and pd.notna(grade["score"]):
+    if grade["status"] in classroom.SCORED_STATUSES and pd.notna(grade["score"]):
         text = f"{grade['score']:g}/{grade['max_score']:g}"
+        if grade["status"] != "graded":
+            text += f" ({GRADE_SHORT.get(grade['status'], grade['status'])})"
     else:
         text = GRADE_SHORT.get(grade["status"], str(grade["status"]))
     word = classroom.GRADE_STATUS_WORDS.get(grade["status"], str(grade["status"]))
