@@ -31,20 +31,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from score_helpers.grading.sample_answers import WARMUP_RIGHT, fill_answers
+
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 EXERCISE = REPO / "exercises" / "00_welcome" / "warmup.ipynb"
 ASSIGNMENT = "00_welcome"
-STUB = re.compile(r"(?m)^(\s*)____\s*$")
-RIGHT = {
-    "q1_answer": "defects / units_produced",
-    "q2_answer": '"B"',
-    "q3_answer": "True",
-    "q4_answer": '(production["line"] == "Line B").sum()',
-    "q5_answer": "return fraction * 100",
-    "q6_answer": '"AI could draft our toolbox talks from the near-miss log. '
-                 'Deciding who works overtime stays with people."',
-}
+RIGHT = WARMUP_RIGHT
 MISTAKES = {
     "q1_answer": ["units_produced / defects", "defects / (units_produced - defects)",
                   "defects / units_produced * 100"],
@@ -65,17 +58,6 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
 
 
-def fill(notebook: dict, answers: dict[str, str]) -> dict:
-    """A copy of the participant notebook with the blanks of `answers` filled in."""
-    filled = json.loads(json.dumps(notebook))
-    for cell in filled["cells"]:
-        grade_id = cell["metadata"].get("nbgrader", {}).get("grade_id")
-        if grade_id in answers:
-            source = "".join(cell["source"])
-            cell["source"] = STUB.sub(lambda m, a=answers[grade_id]: m.group(1) + a, source, 1)
-    return filled
-
-
 def synthetic_class(size: int, seed: int = 2025) -> dict[str, dict]:
     """name → notebook: ~40% perfect, ~40% with 1-3 typical mistakes, ~20% mostly blank."""
     rng = random.Random(seed)
@@ -93,7 +75,7 @@ def synthetic_class(size: int, seed: int = 2025) -> dict[str, dict]:
         else:
             kept = rng.sample(sorted(RIGHT), rng.randint(0, 1))
             answers = {question: RIGHT[question] for question in kept}
-        notebooks[name] = fill(blank, answers)
+        notebooks[name] = fill_answers(blank, answers)
     return notebooks
 
 

@@ -18,20 +18,12 @@ from pathlib import Path
 import pytest
 
 from score_helpers.cli import main
+from score_helpers.grading.sample_answers import WARMUP_RIGHT, fill_answers
 from tests.conftest import REPO
 
 EXERCISE = REPO / "exercises" / "00_welcome" / "warmup.ipynb"
-STUB = re.compile(r"(?m)^(\s*)____\s*$")
 TIMEOUT = 5
-RIGHT = {
-    "q1_answer": "defects / units_produced",
-    "q2_answer": '"B"',
-    "q3_answer": "True",
-    "q4_answer": '(production["line"] == "Line B").sum()',
-    "q5_answer": "return fraction * 100",
-    "q6_answer": '"AI could draft our toolbox talks from the near-miss log. '
-                 'Deciding who works overtime stays with people."',
-}
+RIGHT = WARMUP_RIGHT
 MISTAKES = {"q1_answer": "units_produced / defects", "q2_answer": '"A"', "q3_answer": "False"}
 FORBIDDEN = ("BEGIN HIDDEN TESTS", "Traceback", "grade(hidden=True)", "hidden=True",
              "BEGIN SOLUTION")
@@ -39,12 +31,7 @@ FORBIDDEN = ("BEGIN HIDDEN TESTS", "Traceback", "grade(hidden=True)", "hidden=Tr
 
 def notebook(answers: dict[str, str], change: Callable[[dict], None] | None = None) -> str:
     """The participant notebook with the given blanks filled in, as saved JSON."""
-    filled = json.loads(EXERCISE.read_text(encoding="utf-8"))
-    for cell in filled["cells"]:
-        grade_id = cell["metadata"].get("nbgrader", {}).get("grade_id")
-        if grade_id in answers:
-            source = "".join(cell["source"])
-            cell["source"] = STUB.sub(lambda m, a=answers[grade_id]: m.group(1) + a, source, 1)
+    filled = fill_answers(json.loads(EXERCISE.read_text(encoding="utf-8")), answers)
     if change:
         change(filled)
     return json.dumps(filled, indent=1)
