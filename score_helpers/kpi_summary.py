@@ -64,14 +64,24 @@ ERROR_TWO_ROWS = ("The summary has more than one row for {label} in that week. C
                   "factory first, or pass by=['factory', 'line'].")
 
 
+def _latest_full_week(summary_frame: pd.DataFrame, starts: pd.Series) -> pd.Timestamp:
+    """The Monday of the latest week with at least 5 working days (else the latest week)."""
+    if "working_days" not in summary_frame:
+        return starts.max()
+    full = starts[summary_frame["working_days"].to_numpy() >= 5]
+    return full.max() if len(full) else starts.max()
+
+
 def summary_table(summary_frame: pd.DataFrame, week: Any = None,
                   by: str | Sequence[str] = "line") -> pd.DataFrame:
     """The small table the AI is given: one week, one row per line, the headline KPIs.
 
     `summary_frame` is a weekly kpi.qcdms_summary. `week` is any date in the week
-    (default: the latest week). Cells are text as people read them: '3.4 %', '₱176.85',
-    '12.5' (injuries per million hours), '—' when there is no value. The first column
-    holds the row labels (e.g. 'Line A'); `table.attrs['week']` is the week's Monday.
+    (default: the latest week with five or more working days, so a two-day week at the
+    end of the data does not pass for a normal one). Cells are text as people read them:
+    '3.4 %', '₱176.85', '12.5' (injuries per million hours), '—' when there is no value.
+    The first column holds the row labels (e.g. 'Line A'); `table.attrs['week']` is the
+    week's Monday.
     """
     keys = [by] if isinstance(by, str) else list(by)
     absent = [c for c in (*keys, "period_start", *HEADLINE_KPIS) if c not in summary_frame]
@@ -82,7 +92,7 @@ def summary_table(summary_frame: pd.DataFrame, week: Any = None,
     starts = pd.to_datetime(summary_frame["period_start"])
     if (starts.dt.day_of_week != 0).any():
         raise ValueError(ERROR_NOT_WEEKLY)
-    monday = starts.max() if week is None else _monday_of(week)
+    monday = _latest_full_week(summary_frame, starts) if week is None else _monday_of(week)
     rows = summary_frame[starts == monday]
     if rows.empty:
         raise ValueError(ERROR_NO_WEEK.format(week=_day(monday), first=_day(starts.min()),
