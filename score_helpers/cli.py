@@ -4,6 +4,7 @@
     score-lab data --seed 2025    regenerate the bundled synthetic datasets
     score-lab release             generate exercises/ from solutions/ with nbgrader
     score-lab certificate         write a printable certificate of completion
+    score-lab llm serve           serve the offline model to a class (OpenAI-compatible)
     score-lab grade DIR --out OUT grade a class's notebooks with nbgrader
     score-lab feedback --out OUT  write the feedback pages and class report again
 """
@@ -74,9 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
     release.add_argument("--out", help="folder to write to (default: exercises/)")
     release.set_defaults(handler=_release)
 
-    from score_helpers import certificate
+    from score_helpers import certificate, llm_serve
 
     certificate.register_cli(commands)
+    llm_serve.register_cli(commands)
 
     from score_helpers.grading import commands as grading
 
