@@ -18,6 +18,7 @@ switches that off.
 
 from __future__ import annotations
 
+import functools
 import os
 import time
 from collections.abc import Mapping, Sequence
@@ -71,8 +72,10 @@ def configured_provider(env: Mapping[str, str] | None = None) -> Provider:
     return Provider(OFFLINE, offline_model.MODEL_ALIAS)
 
 
+@functools.lru_cache(maxsize=8)
 def client_for(provider: Provider, timeout: float = 60.0) -> Any:
-    """An `openai` client for the provider; the offline server starts on first use."""
+    """An `openai` client for the provider, made once and reused (its connection pool
+    too); the offline server starts on first use."""
     import openai
 
     if provider.name == "azure-openai":
