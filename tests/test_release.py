@@ -11,7 +11,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from score_helpers.exercises import EXERCISE_MODULES, Exercise
+from score_helpers.exercises import EXERCISE_MODULES, questions_of
 from score_helpers.grading import release
 from tests.conftest import REPO
 
@@ -52,8 +52,7 @@ def test_exercises_folder_is_up_to_date_with_solutions(fresh_release: Path) -> N
 def test_points_in_every_grade_cell_match_the_exercise_class(path: Path) -> None:
     notebook = nbformat.read(path, as_version=4)
     module = importlib.import_module(EXERCISE_MODULES[path.parent.name])
-    questions = {name: value for name, value in vars(module).items()
-                 if re.fullmatch(r"q\d+", name) and isinstance(value, Exercise)}
+    questions = {name: getattr(module, name) for name in questions_of(path.parent.name)}
     graded = {}
     for cell in notebook.cells:
         meta = cell.metadata.get("nbgrader", {})
