@@ -135,8 +135,23 @@ def check_provider() -> Check:
     from score_helpers import llm
 
     provider = llm.configured_provider()
-    note = "" if provider.is_remote else " (tiny practice model, works offline)"
-    return Check("Language model in use", True, provider.describe() + note)
+    if not provider.is_remote:
+        return Check("Language model in use", True,
+                     provider.describe() + " (tiny practice model, works offline)")
+    try:
+        models = llm.reachable_models(provider)
+    except llm.LLMError as error:
+        return Check("Language model in use", False,
+                     f"{provider.name} · model {provider.model}: {error}",
+                     "Start the server, or fix SCORE_LLM_BASE_URL / the API key. To use the "
+                     "offline practice model instead, unset SCORE_LLM_BASE_URL and OPENAI_API_KEY.")
+    if provider.model not in models:  # some servers answer to any name: ask for one token
+        try:
+            llm.chat("Hello", max_tokens=1, provider=provider, timeout=30)
+        except llm.LLMError as error:
+            return Check("Language model in use", False, f"{provider.describe()}: {error}",
+                         "Set SCORE_LLM_MODEL to one of: " + ", ".join(models[:5]))
+    return Check("Language model in use", True, f"{provider.describe()} (reachable)")
 
 
 def check_chromium() -> Check:

@@ -28,6 +28,8 @@ from typing import Any
 OPENAI_DEFAULT_MODEL = "gpt-4o-mini"
 AZURE_DEFAULT_API_VERSION = "2024-10-21"
 OFFLINE = "offline"
+OPENAI_ADDRESS = "https://api.openai.com/v1"
+CLOUD = ("openai", "azure-openai")
 
 
 @dataclass(frozen=True)
@@ -46,10 +48,16 @@ class Provider:
         """True when text leaves this computer (anything but the offline model)."""
         return self.name != OFFLINE
 
+    @property
+    def address(self) -> str:
+        """Where the requests go, for people: a URL or 'this computer'."""
+        if self.name == "openai":
+            return OPENAI_ADDRESS
+        return self.base_url or self.azure_endpoint or "this computer"
+
     def describe(self) -> str:
         """A one-line, key-free description for people."""
-        where = self.base_url or self.azure_endpoint or "this computer"
-        return f"{self.name} · model {self.model} · {where}"
+        return f"{self.name} · model {self.model} · {self.address}"
 
 
 def configured_provider(env: Mapping[str, str] | None = None) -> Provider:
@@ -111,7 +119,11 @@ def _friendly_error(error: Exception, provider: Provider) -> LLMError:
     """Turn an openai client error into a message a trainer can act on."""
     import openai
 
-    where = provider.base_url or provider.azure_endpoint or "the embedded model"
+    where = "the embedded model" if provider.name == OFFLINE else provider.address
+    if isinstance(error, openai.APIConnectionError) and provider.name in CLOUD:
+        return LLMError(f"Cannot reach {where}. Is this computer connected to the internet? "
+                        "Without internet, unset OPENAI_API_KEY (and AZURE_OPENAI_API_KEY) to "
+                        "use the offline practice model.")
     if isinstance(error, openai.APIConnectionError):
         return LLMError(f"Cannot reach {where}. Is the server (for example Ollama or LM Studio) "
                         "running, and is the address right? Run `score-lab doctor`.")
@@ -125,6 +137,18 @@ def _friendly_error(error: Exception, provider: Provider) -> LLMError:
         return LLMError(f"The model {provider.model!r} was not found at {where}. Check "
                         "SCORE_LLM_MODEL (for Ollama: the name shown by `ollama list`).")
     return LLMError(f"The model at {where} could not answer: {type(error).__name__}.")
+
+
+def reachable_models(provider: Provider, timeout: float = 5.0) -> list[str]:
+    """The model names a provider's server lists; LLMError (in plain words) when the
+    server cannot be reached or refuses the key. For `score-lab doctor` and the apps."""
+    import openai
+
+    try:
+        client = client_for(provider, timeout=timeout).with_options(max_retries=0)
+        return [model.id for model in client.models.list()]
+    except openai.OpenAIError as error:
+        raise _friendly_error(error, provider) from None
 
 
 def _redacted(messages: list[dict[str, str]], roster: Sequence[str] | None

