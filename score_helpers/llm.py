@@ -183,14 +183,16 @@ def chat(prompt: str | Sequence[Mapping[str, str]], *, system: str | None = None
          temperature: float = 0.2, max_tokens: int = 256,
          provider: Provider | None = None, redact: bool = True,
          roster: Sequence[str] | None = None, timeout: float = 60.0,
-         on_text: Callable[[str], None] | None = None) -> Reply:
+         on_text: Callable[[str], None] | None = None, seed: int | None = None) -> Reply:
     """Send a prompt (or a list of chat messages) and return the model's reply.
 
     Uses the configured provider unless one is given. For any provider but the embedded
     offline model, personal data (phones, government IDs, emails, `roster` names) is
     removed first; `Reply.redacted` counts what was removed and `Reply.sent` is exactly
     what left this computer. With `on_text`, the reply is streamed: `on_text` gets each
-    new piece of text as it arrives (for a live preview); the Reply is the same.
+    new piece of text as it arrives (for a live preview); the Reply is the same. A `seed`
+    makes sampling at temperature > 0 repeatable on servers that support it (llama.cpp,
+    the embedded model, OpenAI on a best-effort basis).
     Errors become an `LLMError` with a plain explanation.
     """
     provider = provider or configured_provider()
@@ -207,6 +209,8 @@ def chat(prompt: str | Sequence[Mapping[str, str]], *, system: str | None = None
     started = time.perf_counter()
     request: dict[str, Any] = {"model": provider.model, "messages": messages,
                                "temperature": temperature, "max_tokens": max_tokens}
+    if seed is not None:
+        request["seed"] = seed
     try:
         completions = client_for(provider, timeout=timeout).chat.completions
         if on_text is None:

@@ -12,6 +12,7 @@ import importlib.util
 import os
 import socket
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -66,6 +67,21 @@ class EmbeddedServer:
         self._server = None
 
 
+def default_threads(env: Mapping[str, str] | None = None) -> int:
+    """CPU threads for the model: SCORE_LLM_THREADS if set, else half the cores (1 to 4).
+
+    llama.cpp threads spin while they wait for each other. With one thread per core, any
+    other busy program (a browser, a second notebook) stalls every token: measured on a
+    2-core laptop, 64 tokens took 0.6 s with 2 threads when idle but 6 to 350 s when
+    another program was busy; with 1 thread, 0.9 s idle and about 1 s busy.
+    """
+    env = os.environ if env is None else env
+    wanted = env.get("SCORE_LLM_THREADS", "").strip()
+    if wanted.isdigit() and int(wanted) > 0:
+        return int(wanted)
+    return max(1, min(4, (os.cpu_count() or 2) // 2))
+
+
 def start_server(host: str = "127.0.0.1", port: int | None = None, *,
                  gguf: Path | None = None, api_keys: list[str] | None = None,
                  n_ctx: int = 4096, n_parallel: int = 1,
@@ -89,7 +105,7 @@ def start_server(host: str = "127.0.0.1", port: int | None = None, *,
     params.n_ctx = n_ctx
     params.n_parallel = n_parallel
     params.verbosity = -1
-    params.cpuparams.n_threads = threads or max(1, min(4, os.cpu_count() or 1))
+    params.cpuparams.n_threads = params.cpuparams_batch.n_threads = threads or default_threads()
     if api_keys:
         params.api_keys = list(api_keys)
     try:

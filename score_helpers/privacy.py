@@ -215,7 +215,7 @@ def redact(text: str, roster: Iterable[str] | None = None) -> Redaction:
     candidates += [(0, kind, pattern) for kind, pattern in _KEYED.items()]
     candidates += [(1, "PHONE", _PHONE), (1, "EMAIL", _EMAIL)]
     candidates += [(2, kind, pattern) for kind, pattern in _DASHED.items()]
-    full, alone = _roster_patterns(roster or [])
+    full, alone = _roster_patterns([] if roster is None else list(roster))
     if full is not None:
         candidates.append((3, "NAME", full))
     candidates.append((4, "NAME", _HONORIFIC))

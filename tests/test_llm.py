@@ -115,3 +115,12 @@ def test_an_unreachable_server_gives_a_plain_error() -> None:
         llm.chat("hello", provider=provider, timeout=5)
     assert "score-lab doctor" in str(raised.value)
     assert "secret-key-never-shown" not in str(raised.value)
+
+
+def test_the_model_uses_half_the_cores_unless_told() -> None:
+    import os
+
+    assert offline_model.default_threads({"SCORE_LLM_THREADS": "3"}) == 3
+    for wrong in ("0", "-2", "many", ""):
+        expected = max(1, min(4, (os.cpu_count() or 2) // 2))
+        assert offline_model.default_threads({"SCORE_LLM_THREADS": wrong}) == expected

@@ -28,7 +28,7 @@ NOTEBOOKS = sorted([*REPO.glob("modules/[0-9][0-9]_*.ipynb"), *REPO.glob("apps/*
 def _outputs_text(notebook: nbformat.NotebookNode) -> str:
     """Every output of every code cell, as one JSON text."""
     return json.dumps([cell.get("outputs", []) for cell in notebook.cells
-                       if cell.cell_type == "code"])
+                       if cell.cell_type == "code"], ensure_ascii=False)
 
 
 def test_the_scan_finds_a_key_when_one_is_shown() -> None:
@@ -52,3 +52,6 @@ def test_executed_notebook_shows_no_key(path: Path, class_server: str,
     for secret in (CLASS_KEY, *DECOY_KEYS.values()):
         assert secret not in outputs, f"{path.name} shows an API key in its outputs"
     assert not KEY_LIKE.search(outputs), KEY_LIKE.search(outputs)
+    if "llm.configured_provider()" in "".join(c.source for c in notebook.cells):
+        assert f"openai-compatible · model default · {class_server}" in outputs, \
+            "the notebook should say it talks to the class server"
