@@ -9,14 +9,34 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import Page, sync_playwright
 
 from score_helpers.offline_model import free_port
 
 REPO = Path(__file__).resolve().parents[1]
-APPS = {"kpi_snapshot.ipynb": ".kpi-snapshot-table"}
+
+
+def draft_a_toolbox_talk(page: Page) -> None:
+    """Fill the document assistant's form and let the offline model write a short draft."""
+    page.locator(".doc-assist-kind select").select_option(label="Toolbox talk")
+    page.locator(".doc-assist-field-topic input").fill("Safe use of the forklift")
+    page.locator(".doc-assist-field-hazards textarea").fill(
+        "Blind corners near the warehouse. Report near misses to 0917 123 4567.")
+    page.locator(".doc-assist-field-controls textarea").fill("Sound the horn at every corner.")
+    page.locator(".doc-assist-field-controls textarea").press("Tab")
+    page.locator(".doc-assist-length button", has_text="Short").click()
+    page.locator(".doc-assist-generate").click()
+    page.locator("a.doc-assist-download-md").wait_for(timeout=180_000)
+
+
+# notebook → (what shows the app is ready, what to do before the picture, viewport height)
+APPS: dict[str, tuple[str, Callable[[Page], None] | None, int]] = {
+    "kpi_snapshot.ipynb": (".kpi-snapshot-table", None, 430),
+    "document_assistant.ipynb": (".doc-assist-kind select", draft_a_toolbox_talk, 2200),
+}
 
 
 def main() -> None:
@@ -35,10 +55,12 @@ def main() -> None:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path="/usr/bin/chromium",
                                                  args=["--no-sandbox", "--disable-gpu"])
-            page = browser.new_page(viewport={"width": 900, "height": 430})
-            for notebook, ready in APPS.items():
+            for notebook, (ready, action, height) in APPS.items():
+                page = browser.new_page(viewport={"width": 900, "height": height})
                 page.goto(f"http://127.0.0.1:{port}/voila/render/{notebook}", timeout=90_000)
                 page.wait_for_selector(ready, timeout=90_000)
+                if action:
+                    action(page)
                 target = REPO / "docs" / "images" / notebook.replace(".ipynb", ".png")
                 page.screenshot(path=str(target))
                 print(f"wrote {target}")
