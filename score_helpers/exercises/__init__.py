@@ -22,6 +22,7 @@ from score_helpers.exercises.progress import whoami
 EXERCISE_MODULES: dict[str, str] = {
     "00_welcome": "score_helpers.exercises.welcome",
     "01_kpi_tracking": "score_helpers.exercises.kpi_tracking",
+    "02_document_drafting": "score_helpers.exercises.document_drafting",
 }
 
 

@@ -25,6 +25,20 @@ WARMUP_RIGHT: dict[str, str] = {
                  'Deciding who works overtime stays with people."',
 }
 
+# The right answers of module 02's document drafting exercises (12 points).
+DOCUMENT_DRAFTING_RIGHT: dict[str, str] = {
+    "q1_answer": '"You are a safety officer. Here are the facts: a forklift nearly hit a packer '
+                 'at Gate 2. Write a toolbox talk in bullet points. Use only the facts given."',
+    "q2_answer": "privacy.redact(grievance, roster=workers).text",
+    "q3_answer": '"B"',
+    "q4_answer": "False",
+    "q5_answer": "{2, 5, 6, 8}",
+    "q6_answer": 'prompts.build_prompt("grievance_acknowledgement", recipient="the worker", '
+                 'date_received="12 March 2025", issue_summary="Short pay for the February '
+                 'cut-off.", contact_role="HR officer", response_days=5)',
+    "q7_answer": '"The AI can change a number, so someone who was at the meeting reads it."',
+}
+
 
 def fill_answers(notebook: Mapping[str, Any], answers: Mapping[str, str]) -> dict[str, Any]:
     """A copy of a notebook (as JSON) whose blank in each answer cell holds `answers[id]`."""
