@@ -58,7 +58,7 @@ class DocumentType:
 # What a person puts in each field; used in error messages and in the notebooks' forms.
 FIELD_HINTS: dict[str, str] = {
     "meeting_date": "the date of the meeting, e.g. '12 March 2025'",
-    "attendees": "who attended (names or roles), e.g. ['Line leader', 'QC inspector']",
+    "attendees": "who attended, by role, e.g. line leader, QC inspector, 2 sewing operators",
     "notes": "the rough notes as typed, in any order",
     "factory": "the factory or company name",
     "next_meeting": "the date of the next meeting",
