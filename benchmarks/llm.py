@@ -1,5 +1,5 @@
-"""Throughput and first-token latency: llm.chat (openai client over HTTP) against raw
-xllamacpp (the same server, called in-process), same prompt, same run.
+"""Throughput and first-token latency: llm.chat (openai client over HTTP), plain and
+streamed, against raw xllamacpp (the same server, called in-process), same prompt, same run.
 
     python benchmarks/llm.py [--repeat 5]
 
@@ -49,9 +49,14 @@ def main() -> None:
         return llm.chat(PROMPT, max_tokens=max_tokens, temperature=0,
                         provider=provider).completion_tokens
 
-    raw(8), through_chat(8)  # warm up both paths
+    def streamed(max_tokens: int) -> int:
+        return llm.chat(PROMPT, max_tokens=max_tokens, temperature=0, provider=provider,
+                        on_text=lambda piece: None).completion_tokens
+
+    raw(8), through_chat(8), streamed(8)  # warm up every path
     results = {}
-    for name, call in (("raw xllamacpp", raw), ("llm.chat", through_chat)):
+    for name, call in (("raw xllamacpp", raw), ("llm.chat", through_chat),
+                       ("llm.chat stream", streamed)):
         runs = [timed(lambda call=call: call(args.max_tokens)) for _ in range(args.repeat)]
         rate = statistics.median(tokens / seconds for seconds, tokens in runs)
         first = statistics.median(timed(lambda call=call: call(1))[0]
@@ -61,6 +66,8 @@ def main() -> None:
     (raw_rate, raw_first), (chat_rate, chat_first) = results["raw xllamacpp"], results["llm.chat"]
     print(f"\nthroughput ratio llm.chat ÷ raw: {chat_rate / raw_rate:.2f}× (target ≥ 0.9×)")
     print(f"first-token latency ratio llm.chat ÷ raw: {chat_first / raw_first:.2f}×")
+    stream_rate = results["llm.chat stream"][0]
+    print(f"throughput ratio streamed llm.chat (the apps) ÷ raw: {stream_rate / raw_rate:.2f}×")
 
 
 if __name__ == "__main__":
