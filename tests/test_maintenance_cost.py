@@ -1,0 +1,151 @@
+"""score_helpers.maintenance_cost: the peso arithmetic by hand, the shape of cost against
+the alert limit, and errors that name the argument at fault."""
+
+from __future__ import annotations
+
+import inspect
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from score_helpers import data
+from score_helpers import maintenance_cost as mc
+from score_helpers import maintenance_sim as sim
+
+# Example defaults: breakdown 8,000 + 10 × (2,500 + 250) = 35,500; planned 2,000 + 3 × 2,750
+BREAKDOWN, PLANNED = 35_500.0, 10_250.0
+
+
+def one_machine(vibration: np.ndarray, start: str = "2025-01-01") -> pd.DataFrame:
+    """A machine that runs every hour (clock hours = running hours)."""
+    return pd.DataFrame({
+        "timestamp": pd.date_range(start, periods=len(vibration), freq="h"),
+        "machine_id": "SEW-01", "vibration_mm_s": vibration, "bearing_temp_c": 40.0,
+        "motor_current_a": 2.0, "run_hours": np.arange(1, len(vibration) + 1, dtype=float)})
+
+
+def breakdown_at(*hours: str) -> pd.DataFrame:
+    stamps = pd.to_datetime(list(hours))
+    return pd.DataFrame({"date": stamps.normalize(), "machine_id": "SEW-01",
+                         "event_type": "breakdown", "timestamp": stamps})
+
+
+@pytest.fixture(scope="module")
+def committed() -> tuple[pd.DataFrame, pd.DataFrame]:
+    return data.load("machine_sensors"), data.load("maintenance_log")
+
+
+@pytest.fixture(scope="module")
+def fleet() -> sim.Fleet:
+    return sim.simulate_fleet(n_machines=12, days=180, seed=2025)
+
+
+def test_costs_worked_out_by_hand() -> None:
+    # 10 days of 1.0 mm/s; a stray 3-hour spike on day 2 (false alarm); the fault rises
+    # above 1.8 from hour 200, the alert comes at hour 202, the breakdown at hour 230.
+    vibration = np.full(240, 1.0)
+    vibration[30:33] = 2.0
+    vibration[200:231] = 3.0
+    sensors = one_machine(vibration)
+    events = breakdown_at("2025-01-10 14:00")                        # hour 230
+    table = mc.compare_policies(sensors, events, preventive_every_days=4)
+    assert table.loc["reactive"].tolist() == [1, 0, 0, 10.0, BREAKDOWN]
+    # Predictive: 28 h of warning ≥ 8 h lead → a planned repair, plus one false alarm visit.
+    assert table.loc["predictive"].tolist() == [0, 1, 1, 3.0, PLANNED + 500]
+    # Preventive: services at day 4 and 8 (2025-01-09 00:00, 38 h before: found) → 2 + 1.
+    assert table.loc["preventive"].tolist() == [0, 3, 0, 9.0, 3 * PLANNED]
+    late = mc.compare_policies(sensors, events, preventive_every_days=4, min_lead_hours=30)
+    assert late.loc["predictive", "breakdowns"] == 1          # 28 h is too late for 30 h
+    # With a one-day warning window, the service 38 h before finds nothing, and the alert
+    # 28 h before counts as a false alarm too: the fault was not yet there to find.
+    short = mc.compare_policies(sensors, events, preventive_every_days=4,
+                                warning_window_hours=24)
+    assert short.loc["preventive"].tolist() == [1, 2, 0, 16.0, BREAKDOWN + 2 * PLANNED]
+    assert short.loc["predictive"].tolist() == [1, 0, 2, 10.0, BREAKDOWN + 1_000]
+
+
+def test_reactive_has_the_most_breakdowns(committed, fleet) -> None:
+    for sensors, events in (committed, (fleet.sensors, fleet.events)):
+        table = mc.compare_policies(sensors, events)
+        assert table["breakdowns"].idxmax() == "reactive"
+        assert (table["breakdowns"] < table.loc["reactive", "breakdowns"]).sum() >= 1
+        assert table.loc["predictive", "total_cost_php"] < table.loc["reactive", "total_cost_php"]
+        assert (table.loc["reactive", "breakdowns"]
+                == (events["event_type"] == "breakdown").sum())
+
+
+def test_ignoring_false_alarms_makes_predictive_look_cheaper(committed) -> None:
+    sensors, events = committed
+    honest = mc.compare_policies(sensors, events, alert_threshold_mm_s=1.2)
+    assert honest.loc["predictive", "false_alarms"] > 0
+    rosy = mc.compare_policies(sensors, events, alert_threshold_mm_s=1.2,
+                               false_alarm_visit_php=0)
+    assert rosy.loc["predictive", "total_cost_php"] < honest.loc["predictive", "total_cost_php"]
+    assert rosy.loc["reactive", "total_cost_php"] == honest.loc["reactive", "total_cost_php"]
+
+
+def test_dearer_downtime_makes_predictive_save_more(committed) -> None:
+    sensors, events = committed
+    savings = []
+    for rate in (500, 2_500, 10_000):
+        table = mc.compare_policies(sensors, events, downtime_cost_php_per_hour=rate)
+        cost = table["total_cost_php"]
+        savings.append(cost["reactive"] - cost["predictive"])
+        assert cost["predictive"] == cost.min()
+    assert savings[0] < savings[1] < savings[2]
+
+
+@pytest.mark.parametrize("source", ["committed", "fleet"])
+def test_cheapest_alert_limit_is_neither_the_most_nor_the_least_sensitive(
+        source: str, request: pytest.FixtureRequest) -> None:
+    chosen = request.getfixturevalue(source)
+    sensors, events = chosen if source == "committed" else (chosen.sensors, chosen.events)
+    table = mc.cost_by_threshold(sensors, events)
+    cost = table["total_cost_php"]
+    best = int(cost.idxmin())
+    assert 0 < best < len(table) - 1
+    assert cost[best] < cost.iloc[0] and cost[best] < cost.iloc[-1]
+    assert table["false_alarms"].iloc[0] > table["false_alarms"].iloc[best]    # too sensitive
+    assert table["breakdowns"].iloc[-1] > table["breakdowns"].iloc[best]       # too late
+    default = mc.compare_policies(sensors, events).loc["predictive", "total_cost_php"]
+    assert cost[table["threshold_mm_s"] == 1.8].item() == default
+
+
+def test_defaults_are_the_documented_examples() -> None:
+    defaults = {name: p.default for name, p in
+                inspect.signature(mc.compare_policies).parameters.items()
+                if p.default is not inspect.Parameter.empty}
+    assert defaults == {**mc.EXAMPLE_COSTS, **mc.EXAMPLE_SETTINGS}
+    assert "use your own figures" in mc.compare_policies.__doc__
+    assert "example" in inspect.getsource(mc).lower()
+
+
+@pytest.mark.parametrize(("argument", "value", "message"), [
+    ("repair_parts_php", -1, "repair_parts_php must be 0 or more .*peso amount"),
+    ("downtime_cost_php_per_hour", -2_500, "downtime_cost_php_per_hour must be 0 or more"),
+    ("false_alarm_visit_php", "500", "false_alarm_visit_php must be a number"),
+    ("labour_php_per_hour", float("nan"), "labour_php_per_hour must be a number"),
+    ("breakdown_downtime_hours", -3, "breakdown_downtime_hours must be 0 or more"),
+    ("preventive_every_days", 0, "preventive_every_days must be more than 0"),
+    ("alert_threshold_mm_s", 0, "alert_threshold_mm_s must be more than 0"),
+    ("alert_min_hours", 1.5, "alert_min_hours must be a whole number"),
+    ("min_lead_hours", 200, "min_lead_hours .* is more than warning_window_hours"),
+])
+def test_bad_inputs_name_the_argument(committed, argument: str, value: object,
+                                      message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        mc.compare_policies(*committed, **{argument: value})
+
+
+def test_cost_by_threshold_rejects_bad_settings(committed) -> None:
+    with pytest.raises(ValueError, match="planned_parts_php must be 0 or more"):
+        mc.cost_by_threshold(*committed, planned_parts_php=-5)
+    with pytest.raises(TypeError, match=r"Unknown setting.*downtime_php"):
+        mc.cost_by_threshold(*committed, downtime_php=5)
+    with pytest.raises(ValueError, match="thresholds must be vibration limits"):
+        mc.cost_by_threshold(*committed, thresholds=[1.0, -2.0])
+    with pytest.raises(ValueError, match="thresholds is empty"):
+        mc.cost_by_threshold(*committed, thresholds=[])
+    with pytest.raises(ValueError, match="missing the column"):
+        mc.compare_policies(committed[0].drop(columns="vibration_mm_s"), committed[1])
