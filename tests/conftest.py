@@ -139,3 +139,19 @@ def class_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+@pytest.fixture(scope="session")
+def machine_logs() -> tuple[object, object]:
+    """The committed machine_sensors and maintenance_log frames, loaded once."""
+    from score_helpers import data
+
+    return data.load("machine_sensors"), data.load("maintenance_log")
+
+
+@pytest.fixture(scope="session")
+def big_fleet() -> object:
+    """A simulated fleet big enough for a held-out period with several breakdowns."""
+    from score_helpers import maintenance_sim
+
+    return maintenance_sim.simulate_fleet(n_machines=12, days=180, seed=2025)

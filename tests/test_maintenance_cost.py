@@ -9,9 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from score_helpers import data
 from score_helpers import maintenance_cost as mc
-from score_helpers import maintenance_sim as sim
 
 # Example defaults: breakdown 8,000 + 10 × (2,500 + 250) = 35,500; planned 2,000 + 3 × 2,750
 BREAKDOWN, PLANNED = 35_500.0, 10_250.0
@@ -29,16 +27,6 @@ def breakdown_at(*hours: str) -> pd.DataFrame:
     stamps = pd.to_datetime(list(hours))
     return pd.DataFrame({"date": stamps.normalize(), "machine_id": "SEW-01",
                          "event_type": "breakdown", "timestamp": stamps})
-
-
-@pytest.fixture(scope="module")
-def committed() -> tuple[pd.DataFrame, pd.DataFrame]:
-    return data.load("machine_sensors"), data.load("maintenance_log")
-
-
-@pytest.fixture(scope="module")
-def fleet() -> sim.Fleet:
-    return sim.simulate_fleet(n_machines=12, days=180, seed=2025)
 
 
 def test_costs_worked_out_by_hand() -> None:
@@ -65,8 +53,8 @@ def test_costs_worked_out_by_hand() -> None:
     assert short.loc["predictive"].tolist() == [1, 0, 2, 10.0, BREAKDOWN + 1_000]
 
 
-def test_reactive_has_the_most_breakdowns(committed, fleet) -> None:
-    for sensors, events in (committed, (fleet.sensors, fleet.events)):
+def test_reactive_has_the_most_breakdowns(machine_logs, big_fleet) -> None:
+    for sensors, events in (machine_logs, (big_fleet.sensors, big_fleet.events)):
         table = mc.compare_policies(sensors, events)
         assert table["breakdowns"].idxmax() == "reactive"
         assert (table["breakdowns"] < table.loc["reactive", "breakdowns"]).sum() >= 1
@@ -75,8 +63,8 @@ def test_reactive_has_the_most_breakdowns(committed, fleet) -> None:
                 == (events["event_type"] == "breakdown").sum())
 
 
-def test_ignoring_false_alarms_makes_predictive_look_cheaper(committed) -> None:
-    sensors, events = committed
+def test_ignoring_false_alarms_makes_predictive_look_cheaper(machine_logs) -> None:
+    sensors, events = machine_logs
     honest = mc.compare_policies(sensors, events, alert_threshold_mm_s=1.2)
     assert honest.loc["predictive", "false_alarms"] > 0
     rosy = mc.compare_policies(sensors, events, alert_threshold_mm_s=1.2,
@@ -85,8 +73,8 @@ def test_ignoring_false_alarms_makes_predictive_look_cheaper(committed) -> None:
     assert rosy.loc["reactive", "total_cost_php"] == honest.loc["reactive", "total_cost_php"]
 
 
-def test_dearer_downtime_makes_predictive_save_more(committed) -> None:
-    sensors, events = committed
+def test_dearer_downtime_makes_predictive_save_more(machine_logs) -> None:
+    sensors, events = machine_logs
     savings = []
     for rate in (500, 2_500, 10_000):
         table = mc.compare_policies(sensors, events, downtime_cost_php_per_hour=rate)
@@ -96,11 +84,11 @@ def test_dearer_downtime_makes_predictive_save_more(committed) -> None:
     assert savings[0] < savings[1] < savings[2]
 
 
-@pytest.mark.parametrize("source", ["committed", "fleet"])
+@pytest.mark.parametrize("source", ["machine_logs", "big_fleet"])
 def test_cheapest_alert_limit_is_neither_the_most_nor_the_least_sensitive(
         source: str, request: pytest.FixtureRequest) -> None:
     chosen = request.getfixturevalue(source)
-    sensors, events = chosen if source == "committed" else (chosen.sensors, chosen.events)
+    sensors, events = chosen if source == "machine_logs" else (chosen.sensors, chosen.events)
     table = mc.cost_by_threshold(sensors, events)
     cost = table["total_cost_php"]
     best = int(cost.idxmin())
@@ -132,20 +120,20 @@ def test_defaults_are_the_documented_examples() -> None:
     ("alert_min_hours", 1.5, "alert_min_hours must be a whole number"),
     ("min_lead_hours", 200, "min_lead_hours .* is more than warning_window_hours"),
 ])
-def test_bad_inputs_name_the_argument(committed, argument: str, value: object,
+def test_bad_inputs_name_the_argument(machine_logs, argument: str, value: object,
                                       message: str) -> None:
     with pytest.raises(ValueError, match=message):
-        mc.compare_policies(*committed, **{argument: value})
+        mc.compare_policies(*machine_logs, **{argument: value})
 
 
-def test_cost_by_threshold_rejects_bad_settings(committed) -> None:
+def test_cost_by_threshold_rejects_bad_settings(machine_logs) -> None:
     with pytest.raises(ValueError, match="planned_parts_php must be 0 or more"):
-        mc.cost_by_threshold(*committed, planned_parts_php=-5)
+        mc.cost_by_threshold(*machine_logs, planned_parts_php=-5)
     with pytest.raises(TypeError, match=r"Unknown setting.*downtime_php"):
-        mc.cost_by_threshold(*committed, downtime_php=5)
+        mc.cost_by_threshold(*machine_logs, downtime_php=5)
     with pytest.raises(ValueError, match="thresholds must be vibration limits"):
-        mc.cost_by_threshold(*committed, thresholds=[1.0, -2.0])
+        mc.cost_by_threshold(*machine_logs, thresholds=[1.0, -2.0])
     with pytest.raises(ValueError, match="thresholds is empty"):
-        mc.cost_by_threshold(*committed, thresholds=[])
+        mc.cost_by_threshold(*machine_logs, thresholds=[])
     with pytest.raises(ValueError, match="missing the column"):
-        mc.compare_policies(committed[0].drop(columns="vibration_mm_s"), committed[1])
+        mc.compare_policies(machine_logs[0].drop(columns="vibration_mm_s"), machine_logs[1])

@@ -10,7 +10,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from score_helpers import data
 from score_helpers import maintenance_eval as me
 from score_helpers import maintenance_model as mm
 from score_helpers import maintenance_sim as sim
@@ -33,23 +32,12 @@ def hourly(vibration: list[float], *, running: list[bool] | None = None,
 
 
 @pytest.fixture(scope="module")
-def committed() -> tuple[pd.DataFrame, pd.DataFrame]:
-    return data.load("machine_sensors"), data.load("maintenance_log")
-
-
-@pytest.fixture(scope="module")
-def fleet() -> sim.Fleet:
-    """A simulated fleet big enough for a held-out period with several breakdowns."""
-    return sim.simulate_fleet(n_machines=12, days=180, seed=2025)
-
-
-@pytest.fixture(scope="module")
-def held_out(fleet: sim.Fleet):
-    features = mm.add_features(fleet.sensors, fleet.events)
-    labels = sim.label_fails_within(fleet, HOURS)
+def held_out(big_fleet: sim.Fleet):
+    features = mm.add_features(big_fleet.sensors, big_fleet.events)
+    labels = sim.label_fails_within(big_fleet, HOURS)
     train, test = mm.time_split(features, "2025-05-01", gap_hours=HOURS)
     model = mm.train_failure_model(train, labels)
-    return model, train, test, labels, me.evaluate(model, test, labels, fleet.sensors, HOURS)
+    return model, train, test, labels, me.evaluate(model, test, labels, big_fleet.sensors, HOURS)
 
 
 # --- Features -----------------------------------------------------------------------------
@@ -81,8 +69,8 @@ def test_windows_restart_when_maintenance_resets_run_hours() -> None:
     assert after["vibration_slope_24h"].to_numpy() == pytest.approx(0.0)
 
 
-def test_features_do_not_look_into_the_future(committed) -> None:
-    sensors, log = committed
+def test_features_do_not_look_into_the_future(machine_logs) -> None:
+    sensors, log = machine_logs
     cut = pd.Timestamp("2025-02-10 12:00")
     before = mm.add_features(sensors, log)
     changed = sensors.copy()
@@ -99,8 +87,8 @@ def test_features_do_not_look_into_the_future(committed) -> None:
     assert not before[~past].equals(after.loc[before.index[~past]])    # the perturbation bites
 
 
-def test_hours_since_maintenance_counts_clock_hours_from_the_last_job(committed) -> None:
-    sensors, log = committed
+def test_hours_since_maintenance_counts_clock_hours_from_the_last_job(machine_logs) -> None:
+    sensors, log = machine_logs
     features = mm.add_features(sensors, log)
     # PKG-01 broke down on 2025-01-20 at 11:00 (peak vibration); the next morning at 06:00
     # it is 19 clock hours later, counted from the end of the breakdown hour (12:00): 18.
@@ -110,10 +98,10 @@ def test_hours_since_maintenance_counts_clock_hours_from_the_last_job(committed)
     assert "hours_since_maintenance" not in mm.add_features(sensors).columns
 
 
-def test_labels_match_the_simulator_and_the_committed_log(fleet, committed) -> None:
-    ours = mm.failure_labels(fleet.sensors, fleet.events, HOURS)
-    assert ours.to_numpy().tolist() == sim.label_fails_within(fleet, HOURS).to_numpy().tolist()
-    sensors, log = committed
+def test_labels_match_the_simulator_and_the_committed_log(big_fleet, machine_logs) -> None:
+    ours = mm.failure_labels(big_fleet.sensors, big_fleet.events, HOURS)
+    assert ours.to_numpy().tolist() == sim.label_fails_within(big_fleet, HOURS).to_numpy().tolist()
+    sensors, log = machine_logs
     labels = mm.failure_labels(sensors, log, 24)
     times = mm.breakdown_times(sensors, log)
     assert len(times) == (log["event_type"] == "breakdown").sum() == 6
@@ -147,8 +135,8 @@ def test_min_hours_needs_consecutive_running_hours() -> None:
     assert alert.loc[0, "zone"] == "C"
 
 
-def test_alert_zone_letters_and_bad_zones(committed) -> None:
-    sensors, _ = committed
+def test_alert_zone_letters_and_bad_zones(machine_logs) -> None:
+    sensors, _ = machine_logs
     alerts = mm.threshold_alerts(sensors, "D", min_hours=1)
     assert (alerts["vibration_mm_s"] >= 4.5).all() and set(alerts["zone"]) == {"D"}
     for bad in ("A", "E", 0, -1.0):
@@ -160,8 +148,8 @@ def test_alert_zone_letters_and_bad_zones(committed) -> None:
 
 # --- Time split ------------------------------------------------------------------------------
 
-def test_time_split_never_puts_a_later_row_in_train(committed) -> None:
-    sensors, _ = committed
+def test_time_split_never_puts_a_later_row_in_train(machine_logs) -> None:
+    sensors, _ = machine_logs
     shuffled = sensors.sample(frac=1.0, random_state=1)
     train, test = mm.time_split(shuffled, "2025-03-01")
     assert train["timestamp"].max() < test["timestamp"].min()
@@ -171,9 +159,9 @@ def test_time_split_never_puts_a_later_row_in_train(committed) -> None:
 
 
 @pytest.mark.parametrize(("until", "side"), [("2024-06-01", "training"), ("2026-01-01", "test")])
-def test_time_split_says_which_side_is_empty(committed, until: str, side: str) -> None:
+def test_time_split_says_which_side_is_empty(machine_logs, until: str, side: str) -> None:
     with pytest.raises(ValueError, match=f"The {side} part is empty.*2025-01-01 00:00"):
-        mm.time_split(committed[0], until)
+        mm.time_split(machine_logs[0], until)
 
 
 # --- Model and evaluation ---------------------------------------------------------------------
@@ -186,7 +174,7 @@ def test_model_catches_most_held_out_breakdowns_in_time(held_out) -> None:
     assert result.recall >= 0.7 and result.precision >= 0.5
 
 
-def test_never_fails_baseline_has_high_accuracy_and_zero_recall(held_out, fleet) -> None:
+def test_never_fails_baseline_has_high_accuracy_and_zero_recall(held_out, big_fleet) -> None:
     _, _, test, labels, result = held_out
 
     class NeverFails:
@@ -195,7 +183,7 @@ def test_never_fails_baseline_has_high_accuracy_and_zero_recall(held_out, fleet)
         def predict(self, x: pd.DataFrame) -> np.ndarray:
             return np.zeros(len(x), bool)
 
-    baseline = me.evaluate(NeverFails(), test, labels, fleet.sensors, HOURS)
+    baseline = me.evaluate(NeverFails(), test, labels, big_fleet.sensors, HOURS)
     assert baseline.accuracy == result.baseline_accuracy > 0.95
     assert baseline.recall == 0 and baseline.caught == 0
     assert np.isnan(baseline.precision) and "n/a" in str(baseline)
@@ -203,8 +191,8 @@ def test_never_fails_baseline_has_high_accuracy_and_zero_recall(held_out, fleet)
     assert abs(result.accuracy - baseline.accuracy) < 0.05
 
 
-def test_model_on_the_committed_data_warns_ahead_of_both_march_breakdowns(committed) -> None:
-    sensors, log = committed
+def test_model_on_the_committed_data_warns_ahead_of_both_march_breakdowns(machine_logs) -> None:
+    sensors, log = machine_logs
     features, labels = mm.add_features(sensors, log), mm.failure_labels(sensors, log, HOURS)
     train, test = mm.time_split(features, "2025-03-01", gap_hours=HOURS)
     started = time.perf_counter()
@@ -267,8 +255,8 @@ def test_feature_importances_are_sorted_and_named(held_out) -> None:
         me.feature_importances(model, ["a", "b"])
 
 
-def test_training_without_any_warning_hour_is_refused(committed) -> None:
-    sensors, _ = committed
+def test_training_without_any_warning_hour_is_refused(machine_logs) -> None:
+    sensors, _ = machine_logs
     features = mm.add_features(sensors)
     none = pd.Series(False, index=sensors.index)
     with pytest.raises(ValueError, match="nothing to learn"):
