@@ -82,13 +82,13 @@ def compare_policies(
     downtime_hours = breakdowns × breakdown_downtime_hours
                      + planned jobs × planned_downtime_hours
     """
-    costs = _checked_costs(locals())
+    costs = checked_costs(locals())
     breaks = breakdown_times(sensors, events)
-    reactive = _row(len(breaks), 0, 0, costs)
+    reactive = policy_row(len(breaks), 0, 0, costs)
     found = _found_by_service(sensors, breaks, preventive_every_days, warning_window_hours)
     services = _service_count(sensors, preventive_every_days)
-    preventive = _row(len(breaks) - found, services + found, 0, costs)
-    predictive = _predictive(sensors, breaks, alert_threshold_mm_s, costs)
+    preventive = policy_row(len(breaks) - found, services + found, 0, costs)
+    predictive = predictive_row(sensors, breaks, alert_threshold_mm_s, costs)
     table = pd.DataFrame([reactive, preventive, predictive], columns=COLUMNS,
                          index=pd.Index(["reactive", "preventive", "predictive"], name="policy"))
     table.attrs["note"] = "Example pesos: use your own figures."
@@ -113,21 +113,21 @@ def cost_by_threshold(sensors: pd.DataFrame, events: pd.DataFrame,
     limits = np.round(np.arange(0.8, 6.01, 0.2), 1) if thresholds is None else thresholds
     if len(limits) == 0:
         raise ValueError("thresholds is empty: give at least one alert limit in mm/s.")
-    costs = _checked_costs({**EXAMPLE_COSTS, **EXAMPLE_SETTINGS, **settings})
+    costs = checked_costs({**EXAMPLE_COSTS, **EXAMPLE_SETTINGS, **settings})
     breaks = breakdown_times(sensors, events)
-    rows = [_predictive(sensors, breaks, _check_limit(limit), costs) for limit in limits]
+    rows = [predictive_row(sensors, breaks, _check_limit(limit), costs) for limit in limits]
     table = pd.DataFrame(rows, columns=COLUMNS)
     table.insert(0, "threshold_mm_s", [float(limit) for limit in limits])
     table.attrs["note"] = "Example pesos: use your own figures."
     return table
 
 
-def _predictive(sensors: pd.DataFrame, breaks: pd.DataFrame, limit: float,
-                costs: dict[str, float]) -> list[float]:
+def predictive_row(sensors: pd.DataFrame, breaks: pd.DataFrame, limit: float,
+                   costs: dict[str, float]) -> list[float]:
     """Counts and cost when every alert at `limit` goes to a technician."""
     alerts = threshold_alerts(sensors, limit, int(costs["alert_min_hours"]))
     if alerts.empty:
-        return _row(len(breaks), 0, 0, costs)
+        return policy_row(len(breaks), 0, 0, costs)
     nxt = pd.merge_asof(alerts.sort_values("alert_hour"),
                         breaks.rename(columns={"timestamp": "breakdown"}).sort_values(
                             "breakdown"), left_on="alert_hour", right_on="breakdown",
@@ -136,7 +136,7 @@ def _predictive(sensors: pd.DataFrame, breaks: pd.DataFrame, limit: float,
     related = lead <= costs["warning_window_hours"]           # NaN (none follows) → False
     in_time = related & (lead >= costs["min_lead_hours"])
     caught = len(nxt.loc[in_time, ["machine_id", "breakdown"]].drop_duplicates())
-    return _row(len(breaks) - caught, caught, int((~related).sum()), costs)
+    return policy_row(len(breaks) - caught, caught, int((~related).sum()), costs)
 
 
 def _found_by_service(sensors: pd.DataFrame, breaks: pd.DataFrame, every_days: float,
@@ -159,8 +159,12 @@ def _service_count(sensors: pd.DataFrame, every_days: float) -> int:
     return int(span // pd.Timedelta(days=every_days)) * int(sensors["machine_id"].nunique())
 
 
-def _row(breakdowns: int, planned: int, false_alarms: int,
-         costs: dict[str, float]) -> list[float]:
+def policy_row(breakdowns: int, planned: int, false_alarms: int,
+               costs: dict[str, float]) -> list[float]:
+    """One policy's row: breakdowns, planned jobs, false alarms, downtime hours and total
+    PHP = breakdowns × (repair parts + breakdown hours × (downtime + labour per hour))
+    + planned × (planned parts + planned hours × (downtime + labour per hour))
+    + false alarms × visit cost."""
     hourly = costs["downtime_cost_php_per_hour"] + costs["labour_php_per_hour"]
     breakdown = costs["repair_parts_php"] + costs["breakdown_downtime_hours"] * hourly
     planned_job = costs["planned_parts_php"] + costs["planned_downtime_hours"] * hourly
@@ -171,7 +175,7 @@ def _row(breakdowns: int, planned: int, false_alarms: int,
     return [breakdowns, planned, false_alarms, float(downtime), round(float(total), 2)]
 
 
-def _checked_costs(named: dict[str, object]) -> dict[str, float]:
+def checked_costs(named: dict[str, object]) -> dict[str, float]:
     """The numeric arguments as floats; ValueError naming the first one out of range."""
     values = {k: v for k, v in named.items() if k in EXAMPLE_COSTS or k in EXAMPLE_SETTINGS}
     for name, value in values.items():

@@ -77,17 +77,17 @@ def simulate_fleet(n_machines: int = 6, days: int = 90, seed: int = 2025, *,
         type's default (sewing 300 h, compressor 500 h, packaging motor 400 h).
     machine_types: names from MACHINE_TYPES to cycle through.
     """
-    _whole("n_machines", n_machines)
-    _whole("days", days)
+    check_whole("n_machines", n_machines)
+    check_whole("days", days)
     if n_machines * days > MAX_MACHINE_DAYS:
         raise ValueError(
             f"n_machines × days must be at most {MAX_MACHINE_DAYS:,} (got {n_machines} × "
             f"{days} = {n_machines * days:,}): simulate fewer machines or fewer days.")
     if isinstance(seed, bool) or not isinstance(seed, numbers.Integral) or seed < 0:
         raise ValueError(f"seed must be a whole number, 0 or more (got {seed!r}).")
-    _number("load", load)
+    check_number("load", load)
     if service_every_hours is not None:
-        _number("service_every_hours", service_every_hours)
+        check_number("service_every_hours", service_every_hours)
     types = _machine_types(machine_types)
     machines = engine.layout(int(n_machines), types)
     sensors, events = engine.simulate(machines, int(days), int(seed), float(load),
@@ -158,13 +158,14 @@ def label_fails_within(fleet: Fleet, hours: int) -> pd.Series:
     row's hour starts, so the breakdown row itself counts. Rows where the machine is off
     are False. This is the target a classifier learns ("will it fail within N hours?").
     """
-    _whole("hours", hours)
+    check_whole("hours", hours)
     ahead = hours_to_next_failure(fleet)
     label = (fleet.sensors["motor_current_a"] > 0) & (ahead < hours)
     return label.astype(bool).rename(f"fails_within_{hours}h")
 
 
-def _whole(name: str, value: object) -> None:
+def check_whole(name: str, value: object) -> None:
+    """ValueError naming `name` unless `value` is a whole number within LIMITS[name]."""
     low, high = LIMITS[name]
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
         raise ValueError(f"{name} must be a whole number from {low} to {high} "
@@ -173,7 +174,8 @@ def _whole(name: str, value: object) -> None:
         raise ValueError(f"{name} must be from {low} to {high} (got {value}).")
 
 
-def _number(name: str, value: object) -> None:
+def check_number(name: str, value: object) -> None:
+    """ValueError naming `name` unless `value` is a number within LIMITS[name]."""
     low, high = LIMITS[name]
     if (isinstance(value, bool) or not isinstance(value, numbers.Real)
             or not low <= float(value) <= high):       # NaN fails the comparison too
