@@ -36,6 +36,7 @@ def draft_a_toolbox_talk(page: Page) -> None:
 APPS: dict[str, tuple[str, Callable[[Page], None] | None, int]] = {
     "kpi_snapshot.ipynb": (".kpi-snapshot-table", None, 430),
     "document_assistant.ipynb": (".doc-assist-kind select", draft_a_toolbox_talk, 2200),
+    "maintenance_simulator.ipynb": ("img.msim-chart[src^=\"blob:\"]", None, 1500),
 }
 
 

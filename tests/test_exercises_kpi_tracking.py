@@ -12,6 +12,7 @@ import pytest
 from score_helpers import data, kpi, plots
 from score_helpers.exercises import ____
 from score_helpers.exercises import kpi_tracking as k
+from tests.exercise_checks import assert_not_attempted, assert_right
 
 MARCH = ("2025-03-01", "2025-03-31")
 QUARTER = ("2025-01-06", "2025-03-29")
@@ -194,23 +195,12 @@ def typical(setup: dict[str, Any]) -> list[tuple[str, dict[str, Any], str]]:
 @pytest.mark.parametrize("question", QUESTIONS)
 def test_solution_passes(question: str, setup: dict[str, Any],
                          right: dict[str, dict[str, Any]]) -> None:
-    exercise = QUESTIONS[question]
-    ns = setup | right[question]
-    result = exercise.evaluate(ns)
-    assert result.passed, result.text()
-    assert result.points == exercise.points
-    assert exercise.grade(ns) is None
-    assert exercise.grade(ns, hidden=True) is None
+    assert_right(QUESTIONS[question], setup | right[question])
 
 
 @pytest.mark.parametrize("question", QUESTIONS)
 def test_blank_is_not_attempted_rather_than_wrong(question: str, setup: dict[str, Any]) -> None:
-    ns = setup | BLANK[question]
-    result = QUESTIONS[question].evaluate(ns)
-    assert result.status == "not_attempted", result.text()
-    assert result.points == 0
-    with pytest.raises(AssertionError, match="Not attempted yet"):
-        QUESTIONS[question].grade(ns)
+    assert_not_attempted(QUESTIONS[question], setup | BLANK[question])
 
 
 def test_a_missing_answer_is_not_attempted(setup: dict[str, Any]) -> None:

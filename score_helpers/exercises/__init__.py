@@ -23,6 +23,7 @@ EXERCISE_MODULES: dict[str, str] = {
     "00_welcome": "score_helpers.exercises.welcome",
     "01_kpi_tracking": "score_helpers.exercises.kpi_tracking",
     "02_document_drafting": "score_helpers.exercises.document_drafting",
+    "03_predictive_maintenance": "score_helpers.exercises.predictive_maintenance",
 }
 
 
