@@ -273,3 +273,14 @@ def test_six_machines_for_90_days_take_well_under_a_second() -> None:
         sim.simulate_fleet()
         best = min(best, time.perf_counter() - start)
     assert best < 1.0
+
+
+def test_a_fleet_that_stops_servicing_starts_from_its_usual_state() -> None:
+    """Switching to 'never service' changes the future, not the machines' past: the first
+    day's readings are those of the usual plan, none of them in zone C or D."""
+    usual = sim.simulate_fleet(days=3).sensors
+    never = sim.simulate_fleet(days=3, service_every_hours=5000).sensors
+    first_day = usual["timestamp"] < usual["timestamp"].min() + pd.Timedelta(days=2)
+    pd.testing.assert_frame_equal(never[first_day], usual[first_day])
+    running = never[first_day & (never["motor_current_a"] > 0)]
+    assert set(sim.vibration_zone(running["vibration_mm_s"])) <= {"A", "B"}

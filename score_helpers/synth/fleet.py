@@ -174,7 +174,9 @@ def simulate(machines: pd.DataFrame, days: int, seed: int, load: float,
     stress = _hourly_load(types, cal, normals[LOAD_N]) * load
     eta = LIFE_RATIO * spec["service_hours"][:, None]
     onsets = eta * (-np.log1p(-table[:, :, ONSET])) ** (1 / BETA)
-    start_hours = np.floor(factors[:, 3] * every)
+    # Before the simulated window each machine kept its usual service plan, so a fleet that
+    # now stops servicing starts from a normal state, not from years without a service.
+    start_hours = np.floor(factors[:, 3] * np.minimum(every, spec["service_hours"]))
     # The first life has already lasted start_hours: draw its onset given that (Weibull).
     onsets[:, 0] = eta[:, 0] * ((start_hours / eta[:, 0]) ** BETA
                                 - np.log1p(-table[:, 0, ONSET])) ** (1 / BETA)
