@@ -32,11 +32,19 @@ def draft_a_toolbox_talk(page: Page) -> None:
     page.locator("a.doc-assist-download-md").wait_for(timeout=180_000)
 
 
+def wait_for_the_chart(page: Page) -> None:
+    """Wait until the simulator's chart image has loaded and nothing is updating."""
+    page.wait_for_function("(() => { const img = document.querySelector('img.msim-chart');"
+                           " return img && img.complete && img.naturalWidth > 0; })()",
+                           timeout=90_000)
+    page.wait_for_timeout(1500)
+
+
 # notebook → (what shows the app is ready, what to do before the picture, viewport height)
 APPS: dict[str, tuple[str, Callable[[Page], None] | None, int]] = {
     "kpi_snapshot.ipynb": (".kpi-snapshot-table", None, 430),
     "document_assistant.ipynb": (".doc-assist-kind select", draft_a_toolbox_talk, 2200),
-    "maintenance_simulator.ipynb": ("img.msim-chart[src^=\"blob:\"]", None, 1500),
+    "maintenance_simulator.ipynb": ("img.msim-chart[src^=\"blob:\"]", wait_for_the_chart, 1500),
 }
 
 
