@@ -1,0 +1,137 @@
+"""HIRAC helpers: 5×5 rating bands, the keyword-only API, the matrix chart and the worksheet."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from score_helpers import hirac
+from score_helpers.plot_style import Chart
+
+# Every score the 5×5 matrix can give, with its level (bands 1–4, 5–9, 10–16, 20–25).
+EXPECTED_LEVELS = {1: "low", 2: "low", 3: "low", 4: "low", 5: "medium", 6: "medium",
+                   8: "medium", 9: "medium", 10: "high", 12: "high", 15: "high", 16: "high",
+                   20: "critical", 25: "critical"}
+
+
+@pytest.mark.parametrize("likelihood", range(1, 6))
+@pytest.mark.parametrize("severity", range(1, 6))
+def test_every_cell_has_score_and_band(likelihood, severity):
+    rating = hirac.risk_rating(likelihood=likelihood, severity=severity)
+    assert rating.score == likelihood * severity
+    assert rating.level == EXPECTED_LEVELS[rating.score]
+    assert rating.action == hirac.ACTIONS[rating.level]
+
+
+@pytest.mark.parametrize(("likelihood", "severity", "level"), [
+    (2, 2, "low"), (1, 5, "medium"),        # 4 | 5
+    (3, 3, "medium"), (2, 5, "high"),       # 9 | 10
+    (4, 4, "high"), (4, 5, "critical"),     # 16 | 20
+    (5, 5, "critical"), (1, 1, "low"),      # the two corners
+])
+def test_band_boundaries(likelihood, severity, level):
+    assert hirac.risk_rating(likelihood=likelihood, severity=severity).level == level
+
+
+def test_critical_action_says_stop():
+    assert "Stop the task" in hirac.risk_rating(likelihood=5, severity=4).action
+
+
+def test_rating_is_frozen():
+    rating = hirac.risk_rating(likelihood=2, severity=3)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        rating.score = 1  # type: ignore[misc]
+
+
+def test_arguments_are_keyword_only():
+    """risk_rating(4, 2) would hide a likelihood/severity swap, so it is refused."""
+    with pytest.raises(TypeError):
+        hirac.risk_rating(4, 2)  # type: ignore[misc]
+    swapped = hirac.risk_rating(likelihood=1, severity=5)
+    assert (swapped.likelihood, swapped.severity) == (1, 5)
+
+
+@pytest.mark.parametrize(("kwargs", "name"), [
+    ({"likelihood": 0, "severity": 3}, "likelihood"),
+    ({"likelihood": 6, "severity": 3}, "likelihood"),
+    ({"likelihood": 3, "severity": 0}, "severity"),
+    ({"likelihood": 3, "severity": 6}, "severity"),
+    ({"likelihood": "high", "severity": 3}, "likelihood"),
+    ({"likelihood": 3, "severity": 2.5}, "severity"),
+    ({"likelihood": True, "severity": 3}, "likelihood"),
+])
+def test_out_of_range_or_wrong_type_names_argument_and_range(kwargs, name):
+    with pytest.raises(ValueError, match=rf"^{name} must be a whole number from 1 to 5"):
+        hirac.risk_rating(**kwargs)
+
+
+def test_level_for_rejects_impossible_score():
+    with pytest.raises(ValueError, match="1 to 25"):
+        hirac.level_for(17)
+
+
+def test_risk_matrix_chart_returns_chart_with_grid():
+    chart = hirac.risk_matrix_chart()
+    assert isinstance(chart, Chart)
+    assert chart.data.shape == (5, 5)
+    assert list(chart.data.index) == [5, 4, 3, 2, 1]
+    assert chart.data.loc[5, 5] == 25 and chart.data.loc[1, 1] == 1
+    texts = {t.get_text() for t in chart.figure.axes[0].texts}
+    assert "25\ncritical" in texts and "1\nlow" in texts
+    assert chart._repr_png_()[:4] == b"\x89PNG"
+
+
+HAZARDS = [
+    {"hazard": "Wet floor near washing area", "likelihood": 3, "severity": 2,
+     "controls": [("administrative", "Mop schedule and wet-floor sign"), ("PPE", "Safety shoes")]},
+    {"hazard": "Unguarded fan belt", "likelihood": 4, "severity": 5,
+     "controls": [{"type": "Engineering", "control": "Fixed guard"}, ("ppe", "Gloves")],
+     "residual_likelihood": 1, "residual_severity": 5},
+    {"hazard": "Needle puncture", "likelihood": 4, "severity": 2, "controls": []},
+    {"hazard": "Solvent fumes", "likelihood": 2, "severity": 4,
+     "controls": [("substitution", "Water-based glue")]},
+]
+
+
+def test_hirac_table_sorted_by_risk_then_severity():
+    table = hirac.hirac_table(HAZARDS)
+    assert list(table["Hazard"]) == ["Unguarded fan belt", "Solvent fumes", "Needle puncture",
+                                     "Wet floor near washing area"]
+    assert list(table["Risk score"]) == [20, 8, 8, 6]
+    assert list(table["Risk level"]) == ["critical", "medium", "medium", "medium"]
+    assert table.loc[0, "Action"].startswith("Stop the task")
+
+
+def test_hirac_table_strongest_control_and_residual():
+    table = hirac.hirac_table(HAZARDS).set_index("Hazard")
+    assert table.loc["Unguarded fan belt", "Strongest control"] == "engineering"
+    assert table.loc["Wet floor near washing area", "Strongest control"] == "administrative"
+    assert table.loc["Solvent fumes", "Strongest control"] == "substitution"
+    assert table.loc["Needle puncture", "Strongest control"] == "none yet"
+    assert table.loc["Unguarded fan belt", "Residual score"] == 5
+    assert table.loc["Unguarded fan belt", "Residual level"] == "medium"
+    assert "Fixed guard (engineering)" in table.loc["Unguarded fan belt", "Controls"]
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ({"controls": [("training", "Toolbox talk")]}, "not in the hierarchy of controls"),
+    ({"controls": ["guard"]}, "pair \\(type, description\\)"),
+    ({"likelyhood": 3}, "unknown key\\(s\\) 'likelyhood'"),
+    ({"severity": 7}, "severity must be a whole number from 1 to 5"),
+    ({"residual_likelihood": 2}, "both residual_likelihood and residual_severity"),
+    ({"residual_likelihood": 5, "residual_severity": 5}, "higher than the risk before"),
+    ({"hazard": ""}, "write what the hazard is"),
+])
+def test_hirac_table_validation_names_hazard(change, message):
+    bad = [HAZARDS[0], {**HAZARDS[3], **change}]
+    with pytest.raises(ValueError, match=message) as caught:
+        hirac.hirac_table(bad)
+    assert "hazard 2" in str(caught.value)
+
+
+def test_hirac_table_rejects_empty_and_non_list():
+    with pytest.raises(ValueError, match="empty"):
+        hirac.hirac_table([])
+    with pytest.raises(ValueError, match="list of dicts"):
+        hirac.hirac_table(HAZARDS[0])

@@ -1,0 +1,146 @@
+"""WAIR and AEDR tables: counts and rates checked by hand, and errors that say what to fix."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from score_helpers import data, osh_reports
+from score_helpers.data import DataError
+
+
+def small_log() -> pd.DataFrame:
+    """Eight made-up reports of one factory: March 2024 has 6, April 1, and 2023 1."""
+    rows = [
+        ("2024-03-01", "near_miss", 0), ("2024-03-04", "near_miss", 0),
+        ("2024-03-05", "first_aid", 0), ("2024-03-11", "recordable", 0),
+        ("2024-03-12", "lost_time", 3), ("2024-03-29", "lost_time", 5),
+        ("2024-04-02", "lost_time", 7), ("2023-12-30", "lost_time", 2),
+    ]
+    return pd.DataFrame(rows, columns=["date", "report_type", "days_lost"])
+
+
+def test_wair_counts_by_type_hand_checked():
+    table = osh_reports.wair_summary(small_log(), "2024-03").set_index("Type of case")
+    assert table.loc["Near miss (no injury)", "Number of cases"] == 2
+    assert table.loc["First aid case", "Number of cases"] == 1
+    assert table.loc["Medical treatment case", "Number of cases"] == 1
+    assert table.loc["Lost-time injury", "Number of cases"] == 2
+    assert table.loc["Fatality", "Number of cases"] == 0
+    assert table.loc["Lost-time injury", "Days lost"] == 8
+    total = table.loc["Total injuries (excluding near misses)"]
+    assert (total["Number of cases"], total["Days lost"]) == (4, 8)
+
+
+def test_wair_never_counts_near_misses_as_lost_time():
+    log = pd.DataFrame({"date": ["2024-05-02"] * 3, "report_type": ["near_miss"] * 3,
+                        "days_lost": [0, 0, 0]})
+    table = osh_reports.wair_summary(log, "2024-05").set_index("Type of case")
+    assert table.loc["Near miss (no injury)", "Number of cases"] == 3
+    assert table.loc["Lost-time injury", "Number of cases"] == 0
+    assert table.loc["Total injuries (excluding near misses)", "Number of cases"] == 0
+
+
+def test_wair_month_without_cases_is_all_zeros():
+    table = osh_reports.wair_summary(small_log(), "2024-06")
+    assert len(table) == 6
+    assert table["Number of cases"].sum() == 0 and table["Days lost"].sum() == 0
+
+
+def test_wair_accepts_period_and_other_spellings_of_types():
+    log = small_log().assign(report_type=lambda d: d["report_type"].str.replace("_", " "))
+    table = osh_reports.wair_summary(log, pd.Period("2024-03", freq="M"))
+    assert table["Number of cases"].tolist()[:5] == [2, 1, 1, 2, 0]
+
+
+@pytest.mark.parametrize("month", ["March 2024", "2024/03", "03-2024", 202403])
+def test_wair_unknown_month_format_names_month(month):
+    with pytest.raises(ValueError, match=r"month.*'yyyy-mm'"):
+        osh_reports.wair_summary(small_log(), month)
+
+
+def test_wair_missing_column_names_it():
+    with pytest.raises(DataError, match="'days_lost'"):
+        osh_reports.wair_summary(small_log().drop(columns="days_lost"), "2024-03")
+
+
+def test_wair_unknown_type_and_days_on_near_miss_are_data_errors():
+    bad = small_log()
+    bad.loc[2, "report_type"] = "accident"
+    with pytest.raises(DataError, match=r"report_type.*'accident'"):
+        osh_reports.wair_summary(bad, "2024-03")
+    bad = small_log()
+    bad.loc[0, "days_lost"] = 2
+    with pytest.raises(DataError, match="only lost-time injuries and fatalities lose days"):
+        osh_reports.wair_summary(bad, "2024-03")
+
+
+def test_wair_on_the_dataset_needs_a_factory_and_matches_it():
+    reports = data.load("incident_reports")
+    with pytest.raises(ValueError, match="factory="):
+        osh_reports.wair_summary(reports, "2024-03")
+    table = osh_reports.wair_summary(reports, "2024-03", factory="garments")
+    month = reports[(reports["factory"] == "garments")
+                    & (reports["date"].dt.strftime("%Y-%m") == "2024-03")]
+    assert table["Number of cases"].iloc[:5].sum() == len(month)
+    lost = table.set_index("Type of case").loc["Lost-time injury"]
+    assert lost["Number of cases"] == (month["report_type"] == "lost_time").sum()
+    assert lost["Days lost"] == month["days_lost"].sum()
+
+
+def test_aedr_rates_hand_checked():
+    """2024: 3 lost-time injuries, 15 days lost, over 500,000 hours."""
+    row = osh_reports.aedr_rates(small_log(), hours_worked=500_000, year=2024).iloc[0]
+    assert row["Disabling injuries (lost-time + fatal)"] == 3
+    assert row["Days lost"] == 15
+    assert row["Frequency rate (per 1,000,000 hours)"] == pytest.approx(6.0)
+    assert row["Severity rate (per 1,000,000 hours)"] == pytest.approx(30.0)
+
+
+def test_aedr_two_ltis_in_500000_hours_is_4():
+    log = small_log()
+    log = log[log["date"] >= "2024-03-12"].iloc[:2]    # the two March lost-time injuries
+    row = osh_reports.aedr_rates(log, hours_worked=500_000, year=2024).iloc[0]
+    assert row["Frequency rate (per 1,000,000 hours)"] == pytest.approx(4.0)
+    # On OSHA's 200,000-hour base it would be 0.8: the AEDR base is 1,000,000.
+    assert row["Frequency rate (per 1,000,000 hours)"] != pytest.approx(2 * 200_000 / 500_000)
+    assert row["Severity rate (per 1,000,000 hours)"] == pytest.approx(8 * 1_000_000 / 500_000)
+
+
+def test_aedr_ignores_near_misses_first_aid_and_medical_treatment():
+    log = pd.DataFrame({"date": ["2024-01-10"] * 3,
+                        "report_type": ["near_miss", "first_aid", "recordable"],
+                        "days_lost": [0, 0, 0]})
+    row = osh_reports.aedr_rates(log, hours_worked=100_000, year=2024).iloc[0]
+    assert row["Disabling injuries (lost-time + fatal)"] == 0
+    assert row["Frequency rate (per 1,000,000 hours)"] == 0
+
+
+def test_aedr_counts_fatalities_as_disabling():
+    log = pd.DataFrame({"date": ["2024-01-10"], "report_type": ["fatality"],
+                        "days_lost": [6000]})
+    row = osh_reports.aedr_rates(log, hours_worked=1_000_000, year=2024).iloc[0]
+    assert row["Frequency rate (per 1,000,000 hours)"] == pytest.approx(1.0)
+    assert row["Severity rate (per 1,000,000 hours)"] == pytest.approx(6000.0)
+
+
+@pytest.mark.parametrize("hours", [0, -10])
+def test_aedr_hours_must_be_positive(hours):
+    with pytest.raises(ValueError, match="hours_worked must be more than 0"):
+        osh_reports.aedr_rates(small_log(), hours_worked=hours, year=2024)
+
+
+@pytest.mark.parametrize("year", ["2024", 24.5, 99999])
+def test_aedr_bad_year(year):
+    with pytest.raises(ValueError, match="year must be a whole number"):
+        osh_reports.aedr_rates(small_log(), hours_worked=1000, year=year)
+
+
+def test_aedr_uses_kpi_functions(monkeypatch):
+    """The rates come from score_helpers.kpi, not from a second copy of the formula."""
+    calls = []
+    monkeypatch.setattr(osh_reports.kpi, "ltifr", lambda n, h: calls.append("ltifr") or 1.0)
+    monkeypatch.setattr(osh_reports.kpi, "severity_rate",
+                        lambda d, h: calls.append("severity") or 2.0)
+    osh_reports.aedr_rates(small_log(), hours_worked=1000, year=2024)
+    assert calls == ["ltifr", "severity"]
