@@ -151,14 +151,20 @@ def reachable_models(provider: Provider, timeout: float = 5.0) -> list[str]:
         raise _friendly_error(error, provider) from None
 
 
-def _redacted(messages: list[dict[str, str]], roster: Sequence[str] | None
-              ) -> tuple[list[dict[str, str]], dict[str, int]]:
+def redactions(messages: Sequence[Mapping[str, str]], roster: Sequence[str] | None = None
+               ) -> list[Any]:
+    """Each message's `privacy.Redaction`: what `chat` sends to a non-local provider, with
+    what it removed (the apps' redaction preview shows exactly this)."""
     from score_helpers import privacy
 
+    return [privacy.redact(message["content"], roster=roster) for message in messages]
+
+
+def _redacted(messages: list[dict[str, str]], roster: Sequence[str] | None
+              ) -> tuple[list[dict[str, str]], dict[str, int]]:
     counts: dict[str, int] = {}
     cleaned = []
-    for message in messages:
-        result = privacy.redact(message["content"], roster=roster)
+    for message, result in zip(messages, redactions(messages, roster), strict=True):
         for kind, count in result.counts().items():
             counts[kind] = counts.get(kind, 0) + count
         cleaned.append({**message, "content": result.text})

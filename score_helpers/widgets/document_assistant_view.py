@@ -11,7 +11,7 @@ import html
 import re
 from collections.abc import Sequence
 
-from score_helpers import document_export, privacy
+from score_helpers import document_export, llm, privacy
 from score_helpers.llm import Provider
 from score_helpers.prompts import DocumentType
 from score_helpers.widgets.document_assistant_labels import text
@@ -58,12 +58,6 @@ def small_html(message: str) -> str:
     return f"<span class='doc-assist-small'>{_e(message)}</span>"
 
 
-def sent_messages(messages: Sequence[dict[str, str]], roster: Sequence[str]
-                  ) -> list[privacy.Redaction]:
-    """Each message as `llm.chat` sends it to an online model: redacted with `roster`."""
-    return [privacy.redact(message["content"], roster=roster) for message in messages]
-
-
 def _marked(redaction: privacy.Redaction) -> str:
     """The redacted text, escaped, its placeholders highlighted."""
     kinds = {finding.kind for finding in redaction.findings}
@@ -78,7 +72,7 @@ def preview_html(messages: Sequence[dict[str, str]], roster: Sequence[str],
                  provider: Provider, lang: str) -> str:
     """What will be sent: where it goes, how much personal data was replaced, the facts
     message with its placeholders marked and, folded, the fixed instructions."""
-    redactions = sent_messages(messages, roster)
+    redactions = llm.redactions(messages, roster)  # exactly what llm.chat sends
     removed = sum(len(r.findings) for r in redactions)
     key = {0: "removed_none", 1: "removed_one"}.get(removed, "removed_many")
     where = (text(lang, "preview_remote", provider=provider.describe()) if provider.is_remote
