@@ -45,6 +45,8 @@ MACHINE_TYPES: tuple[str, ...] = tuple(engine.TYPES)
 LIMITS = {"n_machines": (1, 1000), "days": (1, 730), "load": (0.5, 2.0),
           "service_every_hours": (50.0, 5000.0), "hours": (1, 720)}
 MAX_MACHINE_DAYS = 100_000   # about 2.4 million sensor rows: what a laptop holds comfortably
+# The longest service interval: a fleet that is never serviced within the simulated days.
+NEVER_SERVICED = float(LIMITS["service_every_hours"][1])
 
 
 @dataclass(frozen=True)

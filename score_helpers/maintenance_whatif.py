@@ -39,7 +39,6 @@ from score_helpers import maintenance_sim as sim
 from score_helpers.maintenance_model import breakdown_times, threshold_alerts
 
 RUNNING_HOURS_PER_DAY = 16 * 6 / 7   # 16 h a day, Monday to Saturday: per calendar day
-NEVER_HOURS = 5000.0                 # the simulator's longest interval: no service in a year
 SERVICE_DAYS = (4, 364)              # = 50-5000 running hours, the simulator's limits
 POLICIES = ("reactive", "preventive", "predictive")
 
@@ -101,7 +100,7 @@ def whatif(load: float = 1.0, service_every_days: float = 30,
         "labour_php_per_hour": labour_php_per_hour,
         "false_alarm_visit_php": false_alarm_visit_php})
     hours = days_to_running_hours(service_every_days)
-    reactive = _fleet(n_machines, days, seed, load, NEVER_HOURS)
+    reactive = _fleet(n_machines, days, seed, load, sim.NEVER_SERVICED)
     preventive = _fleet(n_machines, days, seed, load, round(hours, 6))
     machines = tuple(pd.unique(reactive.sensors["machine_id"]))
     chosen = machines[0] if machine is None else machine
