@@ -27,3 +27,17 @@ def assert_not_attempted(exercise: Exercise, ns: Mapping[str, Any]) -> None:
     assert result.points == 0
     with pytest.raises(AssertionError, match="Not attempted yet"):
         exercise.grade(ns)
+
+
+def assert_mistake(exercise: Exercise, ns: Mapping[str, Any], message: str, *,
+                   partial_credit: bool = False) -> None:
+    """A typical mistake is 'not yet' with its own message, and the grade cell fails with
+    the same message (with `partial_credit`, only when the answer earned nothing)."""
+    result = exercise.evaluate(ns)
+    assert result.status == "not_yet", result.text()
+    assert message in result.text(), result.text()
+    if partial_credit and result.points > 0:
+        return
+    with pytest.raises(AssertionError) as raised:
+        exercise.grade(ns)
+    assert message in str(raised.value)

@@ -16,6 +16,7 @@ from score_helpers.exercises import ____, questions_of
 from score_helpers.exercises import document_drafting as d
 from score_helpers.exercises import document_drafting_data as texts
 from tests.conftest import REPO
+from tests.exercise_checks import assert_mistake
 
 PROMPT = ("You are the safety officer of a garment factory. Here are the facts: a reversing "
           "forklift nearly hit a packer at the blind corner by Gate 2. Write a toolbox talk on "
@@ -143,14 +144,7 @@ def test_a_missing_or_empty_answer_is_not_attempted() -> None:
                          ids=[f"{q}-{m[:24]}" for q, _, m in MISTAKES])
 def test_typical_mistake_gets_its_own_message(index: int) -> None:
     question, answer, message = MISTAKES[index]
-    exercise = QUESTIONS[question]
-    result = exercise.evaluate(answer)
-    assert result.status == "not_yet", (question, result.text())
-    assert message in result.text(), (question, result.text())
-    if result.points == 0:
-        with pytest.raises(AssertionError) as raised:
-            exercise.grade(answer)
-        assert message in str(raised.value)
+    assert_mistake(QUESTIONS[question], answer, message, partial_credit=True)
 
 
 def test_the_mistake_list_covers_every_declared_mistake() -> None:

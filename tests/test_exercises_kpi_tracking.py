@@ -12,7 +12,7 @@ import pytest
 from score_helpers import data, kpi, plots
 from score_helpers.exercises import ____
 from score_helpers.exercises import kpi_tracking as k
-from tests.exercise_checks import assert_not_attempted, assert_right
+from tests.exercise_checks import assert_mistake, assert_not_attempted, assert_right
 
 MARCH = ("2025-03-01", "2025-03-31")
 QUARTER = ("2025-01-06", "2025-03-29")
@@ -213,14 +213,7 @@ def test_typical_mistake_gets_its_own_message(index: int, setup: dict[str, Any],
                                               typical: list[tuple[str, dict[str, Any], str]],
                                               ) -> None:
     question, answer, message = typical[index]
-    exercise = QUESTIONS[question]
-    ns = setup | answer
-    result = exercise.evaluate(ns)
-    assert result.status == "not_yet", (question, result.text())
-    assert message in result.text(), (question, result.text())
-    with pytest.raises(AssertionError) as raised:
-        exercise.grade(ns)
-    assert message in str(raised.value)
+    assert_mistake(QUESTIONS[question], setup | answer, message)
 
 
 def test_the_mistake_list_covers_every_declared_mistake(

@@ -14,7 +14,7 @@ from score_helpers import maintenance_model as mm
 from score_helpers.exercises import ____
 from score_helpers.exercises import predictive_maintenance as p
 from score_helpers.exercises import predictive_maintenance_data as d
-from tests.exercise_checks import assert_not_attempted, assert_right
+from tests.exercise_checks import assert_mistake, assert_not_attempted, assert_right
 
 HOUR = pd.Timedelta(hours=1)
 
@@ -183,14 +183,7 @@ def test_typical_mistake_gets_its_own_message(index: int, setup: dict[str, Any],
                                               typical: list[tuple[str, dict[str, Any], str]],
                                               ) -> None:
     question, answer, message = typical[index]
-    exercise = QUESTIONS[question]
-    ns = setup | answer
-    result = exercise.evaluate(ns)
-    assert result.status == "not_yet", (question, result.text())
-    assert message in result.text(), (question, result.text())
-    with pytest.raises(AssertionError) as raised:
-        exercise.grade(ns)
-    assert message in str(raised.value)
+    assert_mistake(QUESTIONS[question], setup | answer, message)
 
 
 def test_the_mistake_list_covers_every_declared_mistake(

@@ -11,6 +11,7 @@ import pytest
 from score_helpers import data
 from score_helpers.exercises import ____
 from score_helpers.exercises import welcome as w
+from tests.exercise_checks import assert_mistake
 
 
 @pytest.fixture(autouse=True)
@@ -98,12 +99,7 @@ def test_typical_mistake_gets_its_own_message(question: str, answer: dict[str, A
                                               message: str, production: Any) -> None:
     if answer.get("rows_line_b") == "all":
         answer = {"rows_line_b": len(production)}
-    result = QUESTIONS[question].evaluate(namespace(production, **answer))
-    assert result.status == "not_yet"
-    assert message in result.text()
-    with pytest.raises(AssertionError) as raised:
-        QUESTIONS[question].grade(namespace(production, **answer))
-    assert message in str(raised.value)
+    assert_mistake(QUESTIONS[question], namespace(production, **answer), message)
 
 
 def test_feedback_never_reveals_the_expected_value(production: Any) -> None:
