@@ -21,7 +21,7 @@ def test_an_injury_raises_the_likelihood_not_the_severity():
     hurt = hirac_suggest.suggest_rating("caught_in_machinery", "lost_time").rating
     assert (near.likelihood, hurt.likelihood) == (3, 4)
     assert near.severity == hurt.severity == 4
-    assert hurt.level == "critical" and near.level == "high"
+    assert (near.score, hurt.score) == (12, 16)
 
 
 def test_forklift_and_electrical_are_rated_above_housekeeping():
