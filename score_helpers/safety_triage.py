@@ -11,10 +11,13 @@ The model reads words and pieces of words (TF-IDF of word 1-2-grams and characte
 A suggestion below REVIEW_BELOW confidence is marked `needs_review`: a person reads it.
 The safety officer decides; the model only sorts the pile.
 
-The reports are synthetic: each one fills a sentence template
-(`score_helpers/synth/incident_text.py`). A random split puts reports from the same
-template on both sides, which flatters the score. `template_split` holds out whole
-templates instead, a harder and more honest check of new phrasings.
+The reports are synthetic. Each one says what happened (a sentence frame of its category
+in `score_helpers/synth/incident_templates.py`, its slots filled with hazard words, places
+and machines), often why (a short stock phrase such as "walang guard"), then some typos,
+texting shortcuts and code-switching. A random split puts reports from the same frame on
+both sides, which flatters the score. `template_split` holds out whole frames instead, a
+harder and more honest check of new phrasings (the short "why" phrases and the hazard words
+still recur, as they do in real reports).
 """
 
 from __future__ import annotations
@@ -178,8 +181,9 @@ def template_split(reports: pd.DataFrame, seed: int = 2025,
                    share: float = 0.25) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Train and test reports where the test side uses sentence templates never seen in training.
 
-    Each report is traced back to its template in `score_helpers/synth/incident_text.py`;
-    per category about `share` of the templates (at least one) go to the test side.
+    Each report is traced back to its "what happened" frame in
+    `score_helpers/synth/incident_templates.py`; per category about `share` of the frames
+    (at least one) go to the test side.
     This asks the model to read new phrasings, as with real reports.
     """
     _check_reports(reports)
@@ -200,7 +204,7 @@ def template_split(reports: pd.DataFrame, seed: int = 2025,
 
 def source_template(text: str, category: str) -> str:
     """The template (of `category`) a synthetic report was most likely written from."""
-    from score_helpers.synth.incident_text import TEMPLATES
+    from score_helpers.synth.incident_templates import TEMPLATES
     candidates = [t for kind in TEMPLATES.get(category, {}).values() for t in kind]
     if not candidates:
         return f"{category}:?"

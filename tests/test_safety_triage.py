@@ -53,6 +53,24 @@ def test_template_split_holds_out_whole_templates(reports):
     assert len(test) > 0 and seen.isdisjoint(held)
 
 
+@pytest.mark.parametrize("seed", [2025, 1])
+def test_macro_f1_on_never_seen_phrasings_is_at_least_085(reports, seed):
+    """The honest check: the model reads reports whose sentence frames it never saw."""
+    train, test = st.template_split(reports, seed=seed)
+    result = st.evaluate_triage(st.train_triage(train, seed=2025), test)
+    assert result.macro_f1 >= 0.85, str(result)
+    assert set(test["hazard_category"]) == set(st.CATEGORIES)
+
+
+def test_most_mistakes_on_new_phrasings_are_flagged_for_review(reports):
+    """Where the model is wrong it is usually unsure, so a person reads those reports."""
+    train, test = st.template_split(reports, seed=2025)
+    table = st.train_triage(train, seed=2025).classify_many(test["description"])
+    wrong = table[table["category"].to_numpy() != test["hazard_category"].to_numpy()]
+    assert len(wrong) > 0
+    assert wrong["needs_review"].mean() >= 0.6, wrong.to_string()
+
+
 def test_clear_english_report(model):
     result = model.classify(ENGLISH)
     assert result.category == "caught_in_machinery"

@@ -14,15 +14,16 @@ import numpy as np
 import pandas as pd
 
 from score_helpers import schema
-from score_helpers.synth import incident_text as words
+from score_helpers.synth import incident_templates as frames
+from score_helpers.synth import incident_words as words
 from score_helpers.synth.common import faker_for, make_person, rng_for
 
 # How often each hazard is reported, before the factory and report-type adjustments.
 BASE_WEIGHT = {
     "slip_trip_fall": 14, "caught_in_machinery": 7, "cut_sharp": 12, "electrical": 6,
     "chemical": 5, "fire_hot_surface": 6, "ergonomic_manual_handling": 11,
-    "falling_object": 6, "ppe_noncompliance": 10, "housekeeping": 12, "vehicle_forklift": 5,
-    "other": 3,
+    "falling_object": 7, "ppe_noncompliance": 10, "housekeeping": 12, "vehicle_forklift": 6,
+    "other": 4,
 }
 FACTORY_WEIGHT = {
     "garments": {"cut_sharp": 1.8, "ergonomic_manual_handling": 1.3, "housekeeping": 1.3,
@@ -40,8 +41,9 @@ TYPE_WEIGHT = {
                "ergonomic_manual_handling": 1.5, "caught_in_machinery": 1.6,
                "fire_hot_surface": 1.4, "slip_trip_fall": 1.3},
 }
-FIRST_AID_PER_LINE_DAY = 0.009
-MIN_PER_CATEGORY = 3
+FIRST_AID_PER_LINE_DAY = 0.03
+MIN_PER_CATEGORY = 12
+CAUSE_SHARE = 0.7     # reports that also say why it happened
 SLOT = re.compile(r"\{(\w+)\}")
 
 
@@ -113,30 +115,46 @@ def _typo(text: str, rng: np.random.Generator) -> str:
     return text[:at] + text[at + 1:]
 
 
+def _texting(text: str, rng: np.random.Generator) -> str:
+    """Some words shortened the way people text: kasi → kc, yung → ung, dito → d2 …"""
+    for word, short in words.TEXTING:
+        if rng.random() < 0.6:
+            text = re.sub(rf"\b{word}\b", short, text)
+    return text
+
+
+def _pick(options: tuple[str, ...], rng: np.random.Generator) -> str:
+    return options[rng.integers(len(options))]
+
+
 def describe(category: str, report_type: str, factory: str, line: str,
              rng: np.random.Generator) -> str:
-    """A report text for one event: a template for the category, slots filled, some noise."""
+    """A report text for one event: what happened (a frame of the category with its slots
+    filled), sometimes why, where and when, then some of the noise of handwritten forms."""
     kind = "nm" if report_type == "near_miss" else "inj"
-    templates = words.TEMPLATES[category][kind]
-    template = templates[rng.integers(len(templates))]
     who, whose = words.WHO_TL[rng.integers(len(words.WHO_TL))]
     chosen = {"who": who, "whose": whose, "line": _line_text(line, rng)}
 
     def fill(match: re.Match[str]) -> str:
         slot = match.group(1)
         if slot not in chosen:
-            options = words.FACTORY[factory].get(slot, ()) + words.COMMON.get(slot, ())
-            chosen[slot] = options[rng.integers(len(options))]
+            options = (words.FACTORY[factory].get(slot, ()) + words.COMMON.get(slot, ())
+                       + words.HAZARD_WORDS.get(slot, ()))
+            chosen[slot] = _pick(options, rng)
         return chosen[slot]
 
-    text = SLOT.sub(fill, template)
-    text = text[0].upper() + text[1:]
-    opener = words.OPENERS[rng.integers(len(words.OPENERS))]
+    parts = [SLOT.sub(fill, _pick(frames.TEMPLATES[category][kind], rng))]
+    if rng.random() < CAUSE_SHARE:
+        parts.append(SLOT.sub(fill, _pick(frames.CAUSES[category], rng)))
+    text = " ".join(p[0].upper() + p[1:] for p in parts)
+    opener = _pick(words.OPENERS, rng)
     if rng.random() < 0.08:
         opener = words.OPENER_BY_KIND[kind]
-    text = opener + text + words.CLOSERS[rng.integers(len(words.CLOSERS))]
-    if rng.random() < 0.18:
+    text = opener + text + _pick(words.CLOSERS, rng)
+    if rng.random() < 0.3:
         text = _typo(text, rng)
+    if rng.random() < 0.2:
+        text = _texting(text, rng)
     if rng.random() < 0.12:
         text = text.lower()
     if rng.random() < 0.25:

@@ -1,0 +1,157 @@
+"""The words that fill the incident-report frames of `incident_templates`: who, where,
+which machine, and the hazard words themselves, in English and Tagalog.
+
+A slot is filled from the factory's list (FACTORY) first, then the common one (COMMON).
+Several spellings of the same Tagalog word appear on purpose, as on real report forms.
+"""
+
+from __future__ import annotations
+
+# Tagalog subject / possessive pairs: "{who}" and "{whose}" in one report mean one person.
+WHO_TL: tuple[tuple[str, str], ...] = (
+    ("si kuya", "ni kuya"), ("si ate", "ni ate"), ("ang operator", "ng operator"),
+    ("yung helper", "nung helper"), ("yung bagong hire", "nung bagong hire"),
+    ("yung trainee", "nung trainee"), ("si Jun", "ni Jun"), ("si Weng", "ni Weng"),
+    ("si Boyet", "ni Boyet"), ("si Tess", "ni Tess"), ("ang kasama ko", "ng kasama ko"),
+)
+
+COMMON: dict[str, tuple[str, ...]] = {
+    "who_en": ("a co-worker", "the operator", "the helper", "a new hire", "a trainee",
+               "the line leader", "the QC inspector", "one of the packers"),
+    "pos": ("his", "her", "the"),
+    "part_en": ("hand", "finger", "foot", "knee", "arm", "forehead", "elbow"),
+    "part_tl": ("kamay", "daliri", "paa", "tuhod", "braso", "noo", "siko"),
+    "hand_en": ("hand", "finger", "thumb", "palm", "wrist", "forearm"),
+    "hand_tl": ("kamay", "daliri", "hinlalaki", "palad", "braso"),
+    "fall_en": ("knee", "ankle", "back", "hip", "elbow", "wrist"),
+    "fall_tl": ("tuhod", "balakang", "likod", "siko", "pulso", "bukung-bukong"),
+    "when_en": ("during the first shift", "around 10 am", "after lunch", "during overtime",
+                "at the start of the shift", "before the break", "around 3 pm"),
+    "when_tl": ("kaninang umaga", "pagkatapos mag-lunch", "bandang alas-tres",
+                "habang nag-o-overtime", "bago mag-break", "kanina", "nung simula ng shift"),
+    "place": ("hallway", "warehouse", "stockroom", "loading bay", "stairway landing"),
+    "spill": ("water", "spilled oil", "soapy water"),
+    "trip": ("extension cord", "hose", "pallet", "carton box", "loose floor tile", "cable"),
+    "outlet": ("outlet", "extension cord", "panel board", "wall switch", "plug"),
+    "vehicle": ("forklift", "pallet jack", "delivery truck", "push cart"),
+    "vplace": ("loading bay", "warehouse", "receiving area", "parking area"),
+    "ppe": ("gloves", "safety shoes", "face mask", "ear plugs", "safety glasses"),
+    "loose_item": ("The sleeve", "The hair", "The ID lanyard", "The glove", "The apron string"),
+    "loose_item_tl": ("manggas", "buhok", "ID lace", "gloves", "tali ng apron"),
+    "animal": ("ahas", "snake", "stray dog", "rat", "wasp", "bees", "lamok", "daga"),
+    "weather_en": ("heavy rain", "typhoon signal no. 2", "flooding outside the gate"),
+    "heat_tl": ("baka dahil sa init", "sobrang init at walang tubig", "dehydrated daw"),
+    "heat_en": ("no drinking water nearby", "the exhaust fans were off", "heat index very high"),
+}
+
+# The hazard words themselves: how people say slipped, caught, cut, shocked, burned …
+HAZARD_WORDS: dict[str, tuple[str, ...]] = {
+    "nm_slip_tl": ("Muntik madulas", "Muntik madapa", "Halos madulas", "Muntik ma-slide",
+                   "Muntik matisod", "Muntik mahulog"),
+    "slip_tl_root": ("madulas", "madapa", "matisod", "ma-out of balance"),
+    "slip_tl_past": ("Nadulas", "Nadapa", "Natisod", "Na-slide", "Natapilok", "Bumagsak"),
+    "slip_en": ("slipped", "tripped", "lost balance", "skidded", "stumbled"),
+    "slip_en_ing": ("slipping", "tripping", "skidding", "stumbling"),
+    "floor_en": ("wet floor", "oily floor", "spilled water", "slippery floor", "uneven floor",
+                 "loose floor tile"),
+    "floor_tl": ("basa ang sahig", "madulas ang sahig", "may tumapong tubig",
+                 "may langis sa sahig", "lubak ang sahig"),
+    "pinch_tl": ("maipit", "mahila", "masabit", "madurog"),
+    "pinch_tl_past": ("Naipit", "Nahila", "Nasabit", "Naipit ng husto"),
+    "pinch_en": ("caught", "pinched", "trapped", "crushed", "pulled in"),
+    "guard_tl": ("walang guard", "tinanggal ang guard", "sira ang guard", "nakabukas ang cover"),
+    "guard_en": ("no machine guard", "the guard was removed", "the guard was left open",
+                 "the safety cover was off"),
+    "lockout_tl": ("walang lockout", "walang LOTO tag", "hindi naka-off ang breaker",
+                   "hindi pinatay ang makina"),
+    "lockout_en": ("no lockout", "no lockout/tagout", "the machine was not switched off",
+                   "the power was still on"),
+    "cut_tl": ("matusok", "mahiwa", "masugatan", "masaksak"),
+    "cut_tl_past": ("Natusok", "Nahiwa", "Nasugatan", "Nagasgas ng malalim"),
+    "cut_en": ("Cut", "Sliced", "Nicked", "Punctured"),
+    "spark_tl": ("spark", "kislap", "sumabog na spark", "usok at spark"),
+    "wire_en": ("exposed wire", "frayed cable", "bare wires", "damaged insulation"),
+    "wire_tl": ("nakalabas ang wire", "balat-balat na ang kable", "may sunog na wire",
+                "walang insulation ang wire"),
+    "shock_tl": ("Nakuryente", "Na-shock", "Na-kuryente", "Nakoryente"),
+    "splash_tl": ("Natalsikan", "Natapunan", "Nabuhusan", "Tinalsikan"),
+    "burn_tl": ("mapaso", "masunog", "mapaso ng steam"),
+    "burn_tl_past": ("Napaso", "Nasunog", "Nalapnos", "Napaso ng husto"),
+    "ache_tl": ("masakit na ang likod", "ngalay na ang braso", "masakit ang balikat"),
+    "ache_tl_past": ("Sumakit", "Nangalay", "Sumakit nang husto", "Na-strain"),
+    "ache_en": ("back pain", "wrist pain", "shoulder pain", "numb hands", "neck pain"),
+    "strain_en": ("Back strain", "Pulled a muscle", "Strained a muscle", "Sprained a back"),
+    "fall_obj_tl": ("Nahulog", "Bumagsak", "Lumaglag", "Nalaglag"),
+}
+
+FACTORY: dict[str, dict[str, tuple[str, ...]]] = {
+    "garments": {
+        "machine": ("sewing machine", "overlock machine", "cutting machine",
+                    "button attaching machine", "bartack machine"),
+        "sharp": ("needle", "scissors", "cutter blade", "straight knife", "thread cutter"),
+        "task": ("cutting fabric", "changing the needle", "trimming threads"),
+        "task_tl": ("nagpuputol ng tela", "nagpapalit ng karayom", "nagtri-trim ng sinulid"),
+        "device": ("steam iron", "sewing machine motor", "electric fan", "heat press"),
+        "chem": ("stain remover", "spot-cleaning solvent", "machine oil", "fabric dye"),
+        "hot": ("steam iron", "fusing machine", "boiler pipe", "heat press"),
+        "splash": ("mainit na steam", "mainit na tubig"),
+        "load": ("roll of fabric", "bundle of cut pieces", "carton of finished shirts"),
+        "repetitive": ("sewing", "trimming", "folding"),
+        "repetitive_tl": ("pagtatahi", "pag-trim", "pagtutupi"),
+        "station": ("cutting table", "folding table", "sewing station"),
+        "obj": ("roll of fabric", "box of thread cones", "carton of polo shirts", "spool"),
+        "clutter": ("fabric scraps", "empty cartons", "thread cones", "bundles"),
+        "place": ("cutting section", "sewing area", "finishing area", "fabric store"),
+        "ppe": ("finger guard", "face mask", "needle guard", "ear plugs"),
+        "spill": ("machine oil", "water"),
+    },
+    "food": {
+        "machine": ("slicer", "peeling machine", "conveyor", "sealing machine", "mixer"),
+        "sharp": ("knife", "slicer blade", "peeler blade", "box cutter"),
+        "task": ("slicing bananas", "peeling mangoes", "opening sacks"),
+        "task_tl": ("naghihiwa ng saging", "nagbabalat ng mangga", "nagbubukas ng sako"),
+        "device": ("sealer", "electric fan", "dryer", "weighing scale"),
+        "chem": ("caustic soda", "chlorine sanitizer", "degreaser", "sodium metabisulfite"),
+        "hot": ("fryer", "dryer", "steam kettle", "sealing bar", "oven"),
+        "splash": ("mainit na mantika", "kumukulong syrup"),
+        "load": ("sack of sugar", "crate of bananas", "box of finished packs",
+                 "basket of mangoes"),
+        "repetitive": ("slicing", "packing", "sealing"),
+        "repetitive_tl": ("paghihiwa", "pag-iimpake", "pag-seal"),
+        "station": ("slicing table", "packing table", "sorting table"),
+        "obj": ("crate of bananas", "sack of sugar", "box of packaging film", "tray"),
+        "clutter": ("empty crates", "banana peels", "sacks", "trays"),
+        "place": ("prep area", "frying area", "packing room", "cold storage", "wash area"),
+        "ppe": ("hairnet", "gloves", "apron", "rubber boots"),
+        "spill": ("cooking oil", "syrup", "banana peel", "water"),
+    },
+    "electronics": {
+        "machine": ("conveyor", "pick-and-place machine", "crimping machine", "cutting press",
+                    "wave solder conveyor"),
+        "sharp": ("wire cutter", "PCB edge", "box cutter", "lead trimmer"),
+        "task": ("trimming leads", "stripping wires", "opening boxes"),
+        "task_tl": ("nagti-trim ng leads", "nagbabalat ng wire", "nagbubukas ng kahon"),
+        "device": ("soldering station", "test jig", "power supply", "hot air gun"),
+        "chem": ("flux", "isopropyl alcohol", "solder paste", "conformal coating", "thinner"),
+        "hot": ("soldering iron", "reflow oven", "hot air gun", "solder pot"),
+        "splash": ("tunaw na solder", "mainit na flux"),
+        "load": ("box of PCBs", "reel cart", "carton of wire harnesses"),
+        "repetitive": ("soldering", "crimping", "inspection under the magnifier"),
+        "repetitive_tl": ("pagsosolder", "pag-crimp", "pag-inspect sa magnifier"),
+        "station": ("soldering station", "inspection table", "crimping bench"),
+        "obj": ("box of components", "reel", "toolbox", "carton"),
+        "clutter": ("empty reels", "cartons", "wire scraps", "trays"),
+        "place": ("SMT area", "assembly area", "testing bay", "stockroom"),
+        "ppe": ("ESD wrist strap", "safety glasses", "gloves", "face mask"),
+        "spill": ("flux", "water"),
+    },
+}
+
+OPENERS = ("", "", "", "", "", "Report: ", "FYI ", "Good day. ", "Sir/Ma'am, ")
+OPENER_BY_KIND = {"nm": "Near miss: ", "inj": "Incident: "}
+CLOSERS = ("", "", "", "", " Pakiayos po.", " Please check.", " For action ng maintenance.",
+           " Reported to the supervisor.", " Sana maaksyunan agad.", " Paki-follow up po.",
+           " Discussed in the toolbox talk.")
+TEXTING = (("kasi", "kc"), ("yung", "ung"), ("dito", "d2"), ("naman", "nmn"),
+           ("lang", "lng"), ("because", "bcoz"), ("please", "pls"), ("walang", "wlang"))
+AREAS = ("Warehouse", "Loading bay", "Canteen", "Stockroom", "Parking area")
