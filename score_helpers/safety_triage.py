@@ -104,15 +104,18 @@ class TriageModel:
         x = self.features.transform(texts)
         proba = self.classifier.predict_proba(x)
         classes = self.classifier.classes_
+        words = x[:, : self._n_word_features].tocsr()
         results = []
         for i, row in enumerate(proba):
             best = int(np.argmax(row))
-            words = x[i, : self._n_word_features].toarray().ravel()
-            push = words * self.classifier.coef_[best, : self._n_word_features]
-            order = [j for j in np.argsort(-push, kind="stable") if push[j] > 0][:TOP_WORDS]
+            # Only the words present in this report can push it: the row's non-zero entries.
+            columns = words.indices[words.indptr[i]: words.indptr[i + 1]]
+            push = words.data[words.indptr[i]: words.indptr[i + 1]] * \
+                self.classifier.coef_[best, columns]
+            order = [columns[j] for j in np.lexsort((columns, -push)) if push[j] > 0]
             confidence = float(row[best])
             results.append(Triage(str(classes[best]), round(confidence, 3),
-                                  tuple(str(self._word_names[j]) for j in order),
+                                  tuple(str(self._word_names[j]) for j in order[:TOP_WORDS]),
                                   confidence < REVIEW_BELOW))
         return results
 
