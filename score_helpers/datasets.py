@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from score_helpers import schema
+from score_helpers.synth.checklists import generate_checklists
 from score_helpers.synth.common import write_csv
 from score_helpers.synth.defect_causes import generate_defect_causes
 from score_helpers.synth.dictionary import render
@@ -34,6 +35,7 @@ DECIMALS_BY_DATASET: dict[str, dict[str, int]] = {
     "garments_daily": DECIMALS, "food_daily": DECIMALS, "electronics_daily": DECIMALS,
     "defect_causes": {}, "garments_daily_raw": {}, "machine_sensors": SENSOR_DECIMALS,
     "maintenance_log": LOG_DECIMALS, "incident_reports": {}, "grievances": {},
+    "safety_checklists": {},
 }
 
 
@@ -52,6 +54,7 @@ def _generate(seed: int) -> tuple[dict[str, pd.DataFrame], list[PlantedError]]:
         "maintenance_log": maintenance,
         "incident_reports": generate_incidents(daily, seed),
         "grievances": generate_grievances(seed),
+        "safety_checklists": generate_checklists(calendar, seed),
     }
     for name, columns in schema.DATASETS.items():
         expected = [column.name for column in columns]

@@ -146,6 +146,25 @@ GRIEVANCES: tuple[Column, ...] = (
        required=False),
 )
 
+# Safety checklists: the daily PPE check and the weekly 5S walk, one row per item checked.
+# One row per factory, line, day, checklist and item; a day with no check has no rows.
+SAFETY_CHECKLISTS: tuple[Column, ...] = (
+    _c("date", DATE, "—", "the working day the checklist was done"),
+    _c("factory", TEXT, "—", "factory profile: garments, food or electronics"),
+    _c("line", TEXT, "—", "production line name, e.g. 'Line A'"),
+    _c("checklist", TEXT, "—",
+       "ppe (daily check of personal protective equipment) or 5s (weekly 5S walk)"),
+    _c("item", TEXT, "—", "the check, as the plain sentence printed on the form"),
+    _c("result", TEXT, "—",
+       "pass, fail or n/a (the item did not apply that day; left out of the score)"),
+    _c("checked_by", TEXT, "—",
+       "role of the person who checked: line leader, supervisor, EIT member or safety "
+       "officer (no names)"),
+)
+
+SAFETY_CHECKLISTS_KEY = ("factory", "line", "date", "checklist", "item")
+CHECKLIST_RESULTS: tuple[str, ...] = ("pass", "fail", "n/a")
+
 HAZARD_CATEGORIES: tuple[str, ...] = (
     "slip_trip_fall", "caught_in_machinery", "cut_sharp", "electrical", "chemical",
     "fire_hot_surface", "ergonomic_manual_handling", "falling_object", "ppe_noncompliance",
@@ -165,6 +184,7 @@ DATASETS: dict[str, tuple[Column, ...]] = {
     "maintenance_log": MAINTENANCE_LOG,
     "incident_reports": INCIDENT_REPORTS,
     "grievances": GRIEVANCES,
+    "safety_checklists": SAFETY_CHECKLISTS,
 }
 
 # The columns that identify one row, for the datasets that have them: the loader reports a
@@ -175,6 +195,7 @@ DATASET_KEYS: dict[str, tuple[str, ...]] = {
     "electronics_daily": DAILY_KEY,
     "defect_causes": DEFECT_CAUSES_KEY,
     "garments_daily_raw": DAILY_KEY,
+    "safety_checklists": SAFETY_CHECKLISTS_KEY,
 }
 
 

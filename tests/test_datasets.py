@@ -397,6 +397,140 @@ def test_sensors_are_hourly_and_breakdowns_show_warning_signs() -> None:
             assert after["run_hours"].iloc[0] < 24, f"run_hours not reset after {event}"
 
 
+# --- Safety checklists (PPE daily, 5S weekly) ------------------------------------------------
+
+# Written out by hand, as datasets/README.md documents them, so a generator change shows.
+CHECKLIST_TRAINING = {"garments": "2025-02", "food": "2024-07", "electronics": "2025-05"}
+CHECKLIST_WORST_LINE = {"garments": "Line C", "food": "Line B", "electronics": "Line A"}
+CHECKLIST_ROLES = {"line leader", "supervisor", "EIT member", "safety officer"}
+
+
+def checklist_rows() -> pd.DataFrame:
+    """safety_checklists.csv as text ('n/a' kept), with parsed dates and a 0/1 pass flag
+    for the rows that count (pass or fail)."""
+    rows = load_text("safety_checklists")
+    rows["day"] = pd.to_datetime(rows["date"])
+    return rows
+
+
+def pass_rate(rows: pd.DataFrame) -> float:
+    """passed ÷ (passed + failed), n/a left out."""
+    counted = rows[rows["result"] != "n/a"]
+    return float((counted["result"] == "pass").mean())
+
+
+def test_checklists_hold_only_the_documented_values() -> None:
+    rows = checklist_rows()
+    assert set(rows["checklist"]) == {"ppe", "5s"}
+    assert set(rows["result"]) == set(schema.CHECKLIST_RESULTS)
+    assert set(rows["checked_by"]) == CHECKLIST_ROLES
+    assert not rows.duplicated(list(schema.SAFETY_CHECKLISTS_KEY)).any()
+    for name in DAILY:
+        daily = load(name)
+        factory = daily["factory"].iloc[0]
+        mine = rows[rows["factory"] == factory]
+        assert set(mine["line"]) == set(daily["line"]), factory
+        working = set(zip(daily["date"], daily["line"], strict=True))
+        assert set(zip(mine["date"], mine["line"], strict=True)) <= working, factory
+        for checklist, group in mine.groupby("checklist"):
+            assert 5 <= group["item"].nunique() <= 7, (factory, checklist)
+            # every item of the form is on every check
+            per_check = group.groupby(["date", "line"])["item"].nunique()
+            assert (per_check == group["item"].nunique()).all(), (factory, checklist)
+
+
+def test_ppe_is_checked_daily_5s_weekly_with_some_days_missed() -> None:
+    rows = checklist_rows()
+    five_s = rows[rows["checklist"] == "5s"]
+    assert set(five_s["day"].dt.day_of_week) <= {4, 5}          # Friday, or Saturday
+    per_week = five_s.groupby(["factory", "line", five_s["day"].dt.to_period("W")])["date"]
+    assert per_week.nunique().max() == 1
+    for name in DAILY:
+        daily = load(name)
+        ppe = rows[(rows["checklist"] == "ppe") & (rows["factory"] == daily["factory"].iloc[0])]
+        done = ppe.groupby("line")["date"].nunique()
+        due = daily.groupby("line")["date"].nunique()
+        missed = 1 - done / due
+        assert missed.between(0.03, 0.20).all(), (name, missed.to_dict())
+    worst = rows[rows["line"].eq(rows["factory"].map(CHECKLIST_WORST_LINE))]
+    others = rows.drop(index=worst.index)
+
+    def days_checked(frame: pd.DataFrame) -> float:
+        return frame.groupby(["factory", "line"])["date"].nunique().mean()
+    assert days_checked(worst[worst["checklist"] == "ppe"]) < days_checked(
+        others[others["checklist"] == "ppe"])
+
+
+def test_checklist_scores_rise_after_training_and_dip_in_the_peak() -> None:
+    rows = checklist_rows()
+    month = rows["day"].dt.to_period("M")
+    for factory, trained in CHECKLIST_TRAINING.items():
+        mine = rows[rows["factory"] == factory]
+        start = pd.Period(trained, "M")
+        mine_month = month[mine.index]
+        before = pass_rate(mine[mine_month.between(start - 3, start - 1)])
+        after = pass_rate(mine[mine_month.between(start + 3, start + 5)])
+        assert after - before >= 0.08, (factory, before, after)
+    # The Christmas peak, in a year without training in the way.
+    for factory, year in (("garments", 2024), ("garments", 2025), ("food", 2025),
+                          ("electronics", 2024)):
+        mine = rows[(rows["factory"] == factory) & (rows["day"].dt.year == year)]
+        summer = pass_rate(mine[mine["day"].dt.month.isin([6, 7, 8])])
+        peak = pass_rate(mine[mine["day"].dt.month >= 10])
+        assert summer - peak >= 0.04, (factory, year, summer, peak)
+    aisles = rows[rows["item"] == "Aisles and exits clear"]
+    in_peak = aisles["day"].dt.month >= 10
+    assert pass_rate(aisles[~in_peak]) - pass_rate(aisles[in_peak]) >= 0.10
+
+
+def test_one_line_and_one_item_per_form_stand_out() -> None:
+    rows = checklist_rows()
+    for factory, worst in CHECKLIST_WORST_LINE.items():
+        mine = rows[rows["factory"] == factory]
+        rates = {line: pass_rate(group) for line, group in mine.groupby("line")}
+        others = [rate for line, rate in rates.items() if line != worst]
+        assert rates[worst] <= min(others) - 0.05, (factory, rates)
+        for checklist, form in mine.groupby("checklist"):
+            counted = form[form["result"] != "n/a"]
+            fails = (counted["result"] == "fail").groupby(counted["item"]).mean()
+            fails = fails.sort_values(ascending=False)
+            assert fails.iloc[0] >= 1.5 * fails.iloc[1], (factory, checklist, fails.to_dict())
+
+
+def test_not_applicable_means_the_item_did_not_apply() -> None:
+    rows = checklist_rows()
+    share = (rows["result"] == "n/a").mean()
+    assert 0.03 <= share <= 0.15
+    glasses = rows[rows["item"] == "Safety glasses at soldering"]
+    assert set(glasses.loc[glasses["line"] == "Line B", "result"]) == {"n/a"}
+    assert "n/a" not in set(glasses.loc[glasses["line"] != "Line B", "result"])
+
+
+def test_loader_keeps_n_a_and_reports_a_checklist_item_entered_twice(tmp_path: Path) -> None:
+    from score_helpers import data
+
+    checks = data.load("safety_checklists")
+    assert (checks["result"] == "n/a").sum() == (load_text("safety_checklists")["result"]
+                                                  == "n/a").sum()
+    rows = ["date,factory,line,checklist,item,result,checked_by",
+            "2025-03-03,food,Line A,ppe,Hairnet covers all hair,pass,line leader",
+            "2025-03-03,food,Line A,ppe,Clean apron worn,n/a,line leader",
+            "2025-03-03,food,Line A,ppe,Hairnet covers all hair,fail,line leader"]
+    path = tmp_path / "checks.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    with pytest.raises(data.DataError) as caught:
+        data.load_kpi_csv(path, columns=schema.SAFETY_CHECKLISTS)
+    assert [problem.row for problem in caught.value.problems] == [4]
+
+
+def test_readme_documents_the_checklist_lessons() -> None:
+    text = "\n".join(readme_section("safety_checklists"))
+    months = {"garments": "February 2025", "food": "July 2024", "electronics": "May 2025"}
+    for factory, month in months.items():
+        assert f"| {factory} | {month} | {CHECKLIST_WORST_LINE[factory]} |" in text
+    assert "n/a" in text and "Aisles and exits clear" in text
+
+
 # --- The data dictionary ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", list(schema.DATASETS))

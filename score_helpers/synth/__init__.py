@@ -9,7 +9,8 @@ make one kind of data:
 - production: daily QCDMS rows per line
 - raw: the deliberately broken copy of March 2025 for the cleaning lesson
 - machines: hourly sensor readings and the maintenance log
-- incident_text, incidents: near-miss and incident reports
+- incident_templates, incident_words, incidents: near-miss and incident reports
 - grievances: the grievance log
+- checklists: the daily PPE checks and weekly 5S walks
 - dictionary: datasets/README.md, the data dictionary
 """

@@ -10,6 +10,7 @@ import pandas as pd
 
 from score_helpers import schema
 from score_helpers.formatting import percent
+from score_helpers.synth import checklists as checklist_module
 from score_helpers.synth import machines as machine_module
 from score_helpers.synth.calendar import holidays_between
 from score_helpers.synth.common import END, START, WEEKDAYS, long_date
@@ -35,12 +36,15 @@ PURPOSE = {
                         "with a hazard category, for the text-classification lesson.",
     "grievances": "Grievance log with (synthetic) personal data, for the privacy and "
                   "redaction lessons.",
+    "safety_checklists": "Daily PPE checks and weekly 5S walks per line, item by item "
+                         "(pass, fail, n/a), for the checklist-score lesson.",
 }
 MODULE = {
     "garments_daily": "production", "food_daily": "production", "electronics_daily": "production",
     "defect_causes": "defect_causes",
     "garments_daily_raw": "raw", "machine_sensors": "machines", "maintenance_log": "machines",
     "incident_reports": "incidents", "grievances": "grievances",
+    "safety_checklists": "checklists",
 }
 HAZARDS = {
     "slip_trip_fall": "slips, trips and falls, on the level or from stairs",
@@ -251,5 +255,7 @@ def render(frames: dict[str, pd.DataFrame], planted: list[PlantedError], cal: Ca
             lines += _machines()
         if name == "defect_causes":
             lines += _defect_causes(frames[name])
+        if name == "safety_checklists":
+            lines += checklist_module.describe(frames[name])
         lines += _dataset_extras(name)
     return "\n".join(lines).rstrip("\n") + "\n"
