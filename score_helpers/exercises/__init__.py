@@ -24,6 +24,7 @@ EXERCISE_MODULES: dict[str, str] = {
     "01_kpi_tracking": "score_helpers.exercises.kpi_tracking",
     "02_document_drafting": "score_helpers.exercises.document_drafting",
     "03_predictive_maintenance": "score_helpers.exercises.predictive_maintenance",
+    "04_safety_checks": "score_helpers.exercises.safety_checks",
 }
 
 

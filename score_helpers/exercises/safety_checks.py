@@ -1,0 +1,299 @@
+"""Exercises for module 04 · AI-powered safety checks (nbgrader assignment `04_safety_checks`).
+
+Eight questions on what makes a safety record wrong or a safety decision unsafe: lost-time
+injuries (not near misses, not first aid), the AEDR rates per 1,000,000 employee-hours (not
+OSHA's 200,000), a HIRAC rating the right way round, a low-confidence triage suggestion
+that goes to a person, the hierarchy of controls, and a no-blame report without names.
+Answers are judged against the fixed tables of `safety_checks_data.py`; no model is trained.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from score_helpers.exercises import safety_checks_data as d
+from score_helpers.exercises.choice import ChoiceExercise
+from score_helpers.exercises.core import NOT_YET, Result, exercise_set
+from score_helpers.exercises.document_drafting import ProblemsExercise
+from score_helpers.exercises.kinds import TextExercise, ValueExercise
+from score_helpers.exercises.messages import say
+from score_helpers.hirac import RiskRating
+
+MODULE = "04_safety_checks"
+
+
+class FixedValueExercise(ValueExercise):
+    """A value exercise with a fixed `right` value and the `wrong` value of each mistake."""
+
+    right: ClassVar[float] = 0
+    wrong: ClassVar[Mapping[str, float]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for key, value in cls.wrong.items():     # the engine reads mistake_<key>(ns)
+            setattr(cls, f"mistake_{key}", lambda self, ns, value=value: value)
+
+    def expected(self, ns: Mapping[str, Any]) -> float:
+        return self.right
+
+
+class LostTimeInjuries(FixedValueExercise):
+    """Q1 · How many lost-time injuries were there in March?"""
+
+    points = 1
+    answer_name = "lost_time_injuries"
+    hints = (
+        "A lost-time injury kept the worker off work for at least one full day. Near misses "
+        "hurt nobody, and first-aid or medical treatment cases went back to work.",
+        "Count the rows of `march` whose report_type is \"lost_time\": compare the column "
+        "with \"lost_time\" and .sum() the result.",
+    )
+    solution = 'lost_time_injuries = int((march["report_type"] == "lost_time").sum())'
+    common_mistakes = {
+        "near_misses_counted": "You counted the near misses too. A near miss hurt nobody: "
+                               "it is a warning, not an injury.",
+        "first_aid_counted": "You counted the first-aid cases too. After first aid the "
+                             "worker went back to work the same day.",
+        "medical_counted": "You counted the medical treatment cases (\"recordable\") too. "
+                           "The worker was treated but did not lose a full day of work.",
+        "all_injuries": "You counted every injury: first aid, medical treatment and lost "
+                        "time. Keep only the injuries that cost a full day: \"lost_time\".",
+        "all_reports": "You counted every report of the month: keep only \"lost_time\".",
+        "near_misses_only": "That is the number of near misses, not of lost-time injuries.",
+        "days_lost": "That is the number of days lost. Count the injuries (the rows).",
+    }
+    right = d.march_count("lost_time")
+    wrong = {"near_misses_counted": d.march_count("lost_time", "near_miss"),
+             "first_aid_counted": d.march_count("lost_time", "first_aid"),
+             "medical_counted": d.march_count("lost_time", "recordable"),
+             "all_injuries": d.march_count("lost_time", "first_aid", "recordable"),
+             "all_reports": len(d.march_reports()), "days_lost": d.MARCH_DAYS_LOST,
+             "near_misses_only": d.march_count("near_miss")}
+
+
+class FrequencyRate(FixedValueExercise):
+    """Q2 · The AEDR frequency rate of 2024."""
+
+    points = 2
+    answer_name = "frequency_rate"
+    rel_tolerance = 1e-3            # osh_reports.aedr_rates rounds to 2 decimals
+    hints = (
+        "Frequency rate = disabling injuries × 1,000,000 ÷ employee-hours worked. Disabling "
+        "injuries are the lost-time injuries (and deaths; there were none).",
+        "First employee_hours = workers × days_worked × hours_per_day. Then count the "
+        "\"lost_time\" rows of `reports_2024` and use kpi.ltifr(count, employee_hours), or "
+        "read the rate from osh_reports.aedr_rates(reports_2024, employee_hours, year=2024).",
+    )
+    solution = ('employee_hours = workers * days_worked * hours_per_day\n'
+                'frequency_rate = kpi.ltifr((reports_2024["report_type"] == "lost_time").sum(),'
+                ' employee_hours)')
+    common_mistakes = {
+        **d.HOURS_MESSAGES,
+        "near_misses_counted": "You counted the near misses as injuries. They matter, but "
+                               "nobody was hurt: the frequency rate counts disabling "
+                               "injuries only (\"lost_time\").",
+        "all_injuries": "You counted the first-aid and medical treatment cases too. The AEDR "
+                        "frequency rate counts disabling injuries only: those that cost at "
+                        "least a full day of work.",
+        "all_reports": "You counted every report of the year: count only \"lost_time\".",
+    }
+    right = d.per_hours(d.cases("lost_time"))
+    wrong = {**d.hours_mistakes(d.cases("lost_time")),
+             "near_misses_counted": d.per_hours(d.cases("lost_time", "near_miss")),
+             "all_injuries": d.per_hours(d.cases("lost_time", "first_aid", "recordable")),
+             "all_reports": d.per_hours(d.cases(*d.CASES_2024))}
+
+
+class SeverityRate(FixedValueExercise):
+    """Q3 · The AEDR severity rate of 2024."""
+
+    points = 1
+    answer_name = "severity_rate"
+    rel_tolerance = 1e-3
+    hints = (
+        "Severity rate = days lost × 1,000,000 ÷ employee-hours worked: the same hours as "
+        "question 2, but count days instead of injuries.",
+        "kpi.severity_rate(reports_2024[\"days_lost\"].sum(), employee_hours)",
+    )
+    solution = 'severity_rate = kpi.severity_rate(reports_2024["days_lost"].sum(), employee_hours)'
+    common_mistakes = {
+        **d.HOURS_MESSAGES,
+        "frequency_instead": "That is the frequency rate: it counts injuries. The severity "
+                             "rate counts the days lost: add up the days_lost column.",
+        "days_per_injury": "That is the days lost per injury. The severity rate divides the "
+                           "days lost by the employee-hours, times 1,000,000.",
+    }
+    right = d.per_hours(sum(d.DAYS_LOST_2024))
+    wrong = {**d.hours_mistakes(sum(d.DAYS_LOST_2024)),
+             "frequency_instead": d.per_hours(d.cases("lost_time")),
+             "days_per_injury": sum(d.DAYS_LOST_2024) / d.cases("lost_time")}
+
+
+class ForkliftRisk(ProblemsExercise):
+    """Q4 · The HIRAC rating of the forklift at the loading bay."""
+
+    points = 2
+    answer_name = "forklift_risk"
+    shared_keys = ("likelihood_off", "severity_off")
+    hints = (
+        "Likelihood is how often it could happen; severity is how badly someone is hurt if "
+        "it does. Read the story for each one, and compare with hirac.LIKELIHOOD_WORDS and "
+        "hirac.SEVERITY_WORDS.",
+        "The team says a collision is unlikely. If it happens, a forklift can kill. Write "
+        "hirac.risk_rating(likelihood=…, severity=…) with the numbers of those two words.",
+    )
+    solution = "forklift_risk = hirac.risk_rating(likelihood=2, severity=5)"
+    common_mistakes = {
+        "not_rating": "`forklift_risk` should be the result of hirac.risk_rating(likelihood=…, "
+                      "severity=…). A score alone does not show which number is which.",
+        "swapped": "Likelihood and severity are swapped. Likelihood is how OFTEN it could "
+                   "happen; severity is how BADLY someone is hurt. A rare accident can "
+                   "still be deadly.",
+        "likelihood_off": "Look again at the likelihood: how often does the team think a "
+                          "collision could happen? Find that word in hirac.LIKELIHOOD_WORDS.",
+        "severity_off": "Look again at the severity: what is the worst that can happen to a "
+                        "person hit by a forklift? Find that word in hirac.SEVERITY_WORDS.",
+    }
+
+    def problems(self, answer: Any) -> list[str]:
+        if not isinstance(answer, RiskRating):
+            return ["not_rating"]
+        return d.rating_problems(answer.likelihood, answer.severity)
+
+
+class LowConfidence(ChoiceExercise):
+    """Q5 · A triage suggestion that is only 42 % sure."""
+
+    answer_name = "q5_answer"
+    prompt = ("The model suggests \"housekeeping\" for this report, and is 42 % sure. "
+              "What do you do?")
+    options = {
+        "A": "File it under housekeeping: that is what the model suggested.",
+        "B": "Ask a person on the OSH committee to read it and choose the category.",
+        "C": "Delete it: when the model is not sure, it is probably not a real hazard.",
+        "D": "Type the report again, in other words, until the model is more sure.",
+    }
+    correct = "B"
+    hints = (
+        "Our rule: a suggestion less sure than 0.6 (60 %) goes to a person.",
+        "Read the report yourself. Is housekeeping the only hazard in it?",
+    )
+    solution = 'q5_answer = "B"  # below 0.6 confidence, a person reads it and decides'
+    common_mistakes = {
+        "A": "42 % is below our 0.6 rule: the model is not sure, so a person reads the report "
+             "before it is filed. Here the water reaches an electric cord, which a person "
+             "sees at once.",
+        "C": "Never delete a report. Low confidence means the words are new to the model, "
+             "not that the hazard is small. Someone took the time to report it.",
+        "D": "Rewriting a report until the model agrees only hides the doubt. Keep the "
+             "worker's own words, and let a person decide.",
+    }
+
+
+class ReviewIds(ProblemsExercise):
+    """Q6 · Which triage suggestions go to a person?"""
+
+    points = 1
+    answer_name = "review_ids"
+    hints = (
+        "A suggestion goes to a person when its confidence is below 0.6. Exactly 0.6 is not "
+        "below.",
+        "Keep the rows of `suggestions` with confidence < 0.6, then take their report_id "
+        "column as a list: .loc[rows, \"report_id\"].tolist()",
+    )
+    solution = ('review_ids = suggestions.loc[suggestions["confidence"] < 0.6, '
+                '"report_id"].tolist()')
+    common_mistakes = {
+        "not_ids": "`review_ids` should be a list of report IDs in quotes, in square "
+                   "brackets, such as [\"R-1\", \"R-2\"].",
+        "unknown_ids": "Some IDs are not in `suggestions`. Copy them from its report_id "
+                       "column.",
+        "reversed": "Those are the suggestions the model is sure about. A person must read "
+                    "the ones it is NOT sure about: confidence below 0.6.",
+        "at_the_limit": "A suggestion of exactly 0.6 meets the rule, so it does not need a "
+                        "review. Use < 0.6, not <= 0.6.",
+        "below_half": "The rule is below 0.6, not below 0.5. Suggestions between 0.5 and 0.6 "
+                      "also go to a person.",
+        "missed": "A suggestion below 0.6 is missing: it would be filed without anyone "
+                  "reading it. Trusting a suggestion the model is unsure of is how hazards "
+                  "get lost.",
+        "extra": "You added a suggestion the model is sure about (0.6 or more). It can be "
+                 "filed as suggested; the committee still sees it in the weekly summary.",
+    }
+
+    def problems(self, answer: Any) -> list[str]:
+        return d.review_problems(answer)
+
+
+class ControlOrder(ProblemsExercise):
+    """Q7 · The four controls for the spot-cleaning solvent, strongest first."""
+
+    points = 1
+    answer_name = "strongest_first"
+    hints = (
+        "The hierarchy of controls, strongest first: elimination, substitution, engineering, "
+        "administrative, PPE. Name the kind of each control A to D first.",
+        "A is PPE, B is administrative, C is engineering, D is substitution. Now put the "
+        "four letters in the order of the hierarchy.",
+    )
+    solution = 'strongest_first = ["D", "C", "B", "A"]'
+    common_mistakes = {
+        "not_letters": "`strongest_first` should be the four letters in quotes, in square "
+                       "brackets, such as [\"B\", \"A\", \"D\", \"C\"].",
+        "not_four": "Use each of the letters A, B, C and D once.",
+        "reversed": "That is the weakest first. Put the strongest control first: the one "
+                    "that changes the hazard itself.",
+        "ppe_first": "Masks and gloves (PPE) are the last line of defence: they protect only "
+                     "when they fit, are worn, and are not worn out. They come last.",
+        "ppe_not_last": "PPE is the weakest control: it belongs at the end of the list.",
+        "engineering_first": "The hood is good, but the fumes are still there. Replacing the "
+                             "solvent with a safer product removes them at the source: "
+                             "substitution comes before engineering.",
+        "admin_first": "Training, signs and time limits depend on people remembering them "
+                       "every day. Controls that change the hazard itself come first.",
+        "admin_over_engineering": "A hood works every time without anyone remembering it; "
+                                  "training and signs need people to remember. Engineering "
+                                  "comes before administrative controls.",
+    }
+
+    def problems(self, answer: Any) -> list[str]:
+        return d.order_problems(answer)
+
+
+class NearMissReport(TextExercise):
+    """Q8 · A short no-blame near-miss report of the forklift at Gate 2."""
+
+    points = 2
+    answer_name = "near_miss_report"
+    min_words = d.MIN_WORDS
+    max_words = 120
+    must_include = (d.WHAT, d.WHERE, d.COULD)
+    must_not_include = (d.NAME, d.BLAME)
+    hints = (
+        "A good near-miss report answers three questions: what happened, where, and what "
+        "could have happened. It names roles (a packer), never people, and blames nobody.",
+        "Start like this: \"In the packing area by Gate 2, a reversing forklift passed very "
+        "close behind a packer…\" Then say what could have happened.",
+    )
+    solution = ('near_miss_report = ("At 7:40 in the packing area by Gate 2, a forklift reversed '
+                'and stopped one metre from a packer walking behind it. The reversing alarm '
+                'did not sound. The packer could have been hit and crushed.")')
+
+    def evaluate(self, ns: Mapping[str, Any]) -> Result:
+        """The rules' feedback, with the points of `safety_checks_data.report_share`: leaving
+        out names and blame alone earns nothing."""
+        result = super().evaluate(ns)
+        if result.status != NOT_YET:
+            return result
+        earned = round(self.points * d.report_share(str(ns[self.answer_name])), 2)
+        message = (say("correct_partial", earned=earned, possible=self.points) if earned
+                   else say("not_yet"))
+        return self.result(NOT_YET, message, earned=earned, details=result.details)
+
+
+q1, q2, q3, q4, q5, q6, q7, q8 = exercise_set(
+    MODULE, LostTimeInjuries, FrequencyRate, SeverityRate, ForkliftRisk, LowConfidence,
+    ReviewIds, ControlOrder, NearMissReport)
+
+__all__ = ["MODULE", "q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8"]
