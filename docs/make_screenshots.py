@@ -1,17 +1,22 @@
 """Refresh the app pictures used in README.md: serve apps/ with Voila, shoot in Chromium.
 
-    .venv/bin/python docs/make_screenshots.py
+    .venv/bin/python docs/make_screenshots.py                        # every app
+    .venv/bin/python docs/make_screenshots.py safety_triage.ipynb    # only this one
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
+import pandas as pd
 from playwright.sync_api import Page, sync_playwright
 
 from score_helpers.offline_model import free_port
@@ -40,20 +45,57 @@ def wait_for_the_chart(page: Page) -> None:
     page.wait_for_timeout(1500)
 
 
+def triage_a_report(page: Page) -> None:
+    """Type a Taglish near miss into the safety triage app and let it suggest (not save)."""
+    page.locator(".safety-factory input").fill("garments")
+    page.locator(".safety-line input").fill("Line C")
+    page.locator(".safety-report textarea").fill(
+        "Muntik maipit ang daliri ni kuya sa sewing machine, walang guard")
+    page.locator(".safety-classify").click()
+    page.wait_for_selector(".safety-level-word", timeout=30_000)
+    page.wait_for_function("(() => { const img = document.querySelector("
+                           "'img.safety-summary-chart'); return img && img.complete && "
+                           "img.naturalWidth > 0; })()", timeout=30_000)
+    page.wait_for_timeout(500)
+
+
+def example_safety_log(path: Path) -> Path:
+    """A practice log for the picture: the last eight weeks of one factory's reports from
+    incident_reports.csv, rated as the app suggests. The real log is never touched."""
+    from score_helpers import data, hirac_suggest, safety_log, safety_triage
+
+    reports = data.load("incident_reports").query("factory == 'garments'")
+    recent = reports[reports["date"] > reports["date"].max() - pd.Timedelta(weeks=8)]
+    model = safety_triage.train_triage()
+    for row in recent.itertuples():
+        triage = model.classify(row.description)
+        rating = hirac_suggest.suggest_rating(row.hazard_category, row.report_type).rating
+        safety_log.append_report(path, {
+            "date": row.date.date(), "factory": row.factory, "line": row.line,
+            "report_type": row.report_type, "hazard_category": row.hazard_category,
+            "description": row.description, "days_lost": row.days_lost,
+            "suggested_category": triage.category, "confidence": triage.confidence,
+            "likelihood": rating.likelihood, "severity": rating.severity})
+    return path
+
+
 # notebook → (what shows the app is ready, what to do before the picture, viewport height)
 APPS: dict[str, tuple[str, Callable[[Page], None] | None, int]] = {
     "kpi_snapshot.ipynb": (".kpi-snapshot-table", None, 430),
     "document_assistant.ipynb": (".doc-assist-kind select", draft_a_toolbox_talk, 2200),
     "maintenance_simulator.ipynb": ("img.msim-chart[src^=\"blob:\"]", wait_for_the_chart, 1500),
+    "safety_triage.ipynb": ("button.safety-classify:not(:disabled)", triage_a_report, 2160),
 }
 
 
-def main() -> None:
-    """Take one PNG per app into docs/images/."""
+def main(only: list[str]) -> None:
+    """Take one PNG per app into docs/images/ (only the notebooks named, if any are)."""
     port = free_port()
+    scratch = Path(tempfile.mkdtemp())
+    env = dict(os.environ, SCORE_SAFETY_LOG=str(example_safety_log(scratch / "log.csv")))
     server = subprocess.Popen([sys.executable, "-m", "voila", "apps/", "--no-browser",
                                f"--port={port}", "--Voila.ip=127.0.0.1"], cwd=REPO,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     try:
         for _ in range(100):
             try:
@@ -65,6 +107,8 @@ def main() -> None:
             browser = playwright.chromium.launch(executable_path="/usr/bin/chromium",
                                                  args=["--no-sandbox", "--disable-gpu"])
             for notebook, (ready, action, height) in APPS.items():
+                if only and notebook not in only:
+                    continue
                 page = browser.new_page(viewport={"width": 900, "height": height})
                 page.goto(f"http://127.0.0.1:{port}/voila/render/{notebook}", timeout=90_000)
                 page.wait_for_selector(ready, timeout=90_000)
@@ -76,7 +120,8 @@ def main() -> None:
             browser.close()
     finally:
         server.terminate()
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -62,10 +62,18 @@ def voila_progress_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def voila_url(tmp_path_factory: pytest.TempPathFactory, voila_progress_dir: Path) -> Iterator[str]:
+def voila_safety_log(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The safety log the Voila apps write (SCORE_SAFETY_LOG of the Voila process)."""
+    return tmp_path_factory.mktemp("safety") / "safety_log.csv"
+
+
+@pytest.fixture(scope="session")
+def voila_url(tmp_path_factory: pytest.TempPathFactory, voila_progress_dir: Path,
+              voila_safety_log: Path) -> Iterator[str]:
     """Serve apps/ with Voila on 127.0.0.1 and a free port; yield its base URL.
 
     The progress folder holds a sample class, and SCORE_GRADES_CSV points at its grades.csv.
+    The safety triage app saves to voila_safety_log, never to a real log.
     """
     from score_helpers.sample_class import write_sample_class
 
@@ -73,7 +81,7 @@ def voila_url(tmp_path_factory: pytest.TempPathFactory, voila_progress_dir: Path
     log_path = tmp_path_factory.mktemp("voila") / "voila.log"
     grades_csv = write_sample_class(voila_progress_dir)
     env = dict(os.environ, SCORE_PROGRESS_DIR=str(voila_progress_dir),
-               SCORE_GRADES_CSV=str(grades_csv))
+               SCORE_GRADES_CSV=str(grades_csv), SCORE_SAFETY_LOG=str(voila_safety_log))
     with open(log_path, "wb") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "voila", "apps/", "--no-browser", f"--port={port}",
