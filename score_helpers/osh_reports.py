@@ -24,83 +24,37 @@ import numbers
 
 import pandas as pd
 
-from score_helpers import kpi
-from score_helpers.data import DataError
-from score_helpers.loading.problems import Problem
+from score_helpers import kpi, safety_frames
 
-# report_type in the file → the words on the report, least to most serious.
-CASE_TYPES: dict[str, str] = {
-    "near_miss": "Near miss (no injury)",
-    "first_aid": "First aid case",
-    "recordable": "Medical treatment case",
-    "lost_time": "Lost-time injury",
-    "fatality": "Fatality",
-}
-_ALIASES = {"medical_treatment": "recordable", "fatal": "fatality", "lti": "lost_time"}
+CASE_TYPES = safety_frames.CASE_TYPES     # report_type → the words on the report
 # Disabling injuries for the AEDR: the worker lost at least one full day, or died.
 DISABLING = ("lost_time", "fatality")
 REQUIRED = ("date", "report_type", "days_lost")
-SOURCE = "incidents"
-
-
-def _error(message: str, column: str | None = None, fix: str | None = None) -> DataError:
-    """A DataError about the `incidents` frame, naming the column at fault."""
-    return DataError([Problem(SOURCE, column, None, message)], fix or
-                     "Fix the column (see datasets/README.md, incident_reports.csv) and "
-                     "run the cell again.")
+SOURCE, DATASET = "incidents", "incident_reports"
 
 
 def _clean(incidents: pd.DataFrame, factory: str | None) -> pd.DataFrame:
     """Checked copy: dates parsed, report types normalised, one factory; DataError if not."""
-    if not isinstance(incidents, pd.DataFrame):
-        raise TypeError("incidents must be a pandas DataFrame, e.g. "
-                        f"data.load('incident_reports'), not {type(incidents).__name__}.")
-    missing = [c for c in REQUIRED if c not in incidents.columns]
-    if missing:
-        raise _error(f"missing column(s) {', '.join(map(repr, missing))}; the report needs "
-                     f"{', '.join(REQUIRED)}.", missing[0])
-    frame = incidents.copy()
-    dates = pd.to_datetime(frame["date"], errors="coerce")
-    if dates.isna().any():
-        row = frame.index[dates.isna().to_numpy().argmax()]
-        raise _error(f"row {row!r} has no date or one that is not yyyy-mm-dd "
-                     f"({frame.at[row, 'date']!r}).", "date")
-    frame["date"] = dates
-    types = frame["report_type"].astype(str).str.strip().str.lower().str.replace(" ", "_")
-    types = types.replace(_ALIASES)
-    unknown = ~types.isin(list(CASE_TYPES))
-    if unknown.any():
-        row = frame.index[unknown.to_numpy().argmax()]
-        raise _error(f"row {row!r} has report type {frame.at[row, 'report_type']!r}; use one "
-                     f"of {', '.join(CASE_TYPES)}.", "report_type")
-    frame["report_type"] = types
+    where = {"source": SOURCE, "dataset": DATASET}
+    frame = safety_frames.checked_copy(incidents, required=REQUIRED, purpose="the report",
+                                       **where)
+    frame["report_type"] = types = safety_frames.report_types(frame, **where)
     days = pd.to_numeric(frame["days_lost"], errors="coerce")
     if days.isna().any() or (days < 0).any():
         row = frame.index[(days.isna() | (days < 0)).to_numpy().argmax()]
-        raise _error(f"row {row!r} has {frame.at[row, 'days_lost']!r}; days lost must be a "
-                     "whole number 0 or more.", "days_lost")
+        raise safety_frames.frame_error(
+            f"row {row!r} has {frame.at[row, 'days_lost']!r}; days lost must be a whole "
+            "number 0 or more.", column="days_lost", **where)
     wrong = (days > 0) & ~types.isin(DISABLING)
     if wrong.any():
         row = frame.index[wrong.to_numpy().argmax()]
-        raise _error(f"row {row!r} is a {types[row]} with {days[row]:g} days lost; only "
-                     "lost-time injuries and fatalities lose days. Correct the type or the "
-                     "days.", "days_lost")
+        raise safety_frames.frame_error(
+            f"row {row!r} is a {types[row]} with {days[row]:g} days lost; only lost-time "
+            "injuries and fatalities lose days. Correct the type or the days.",
+            column="days_lost", **where)
     frame["days_lost"] = days
-    return _one_factory(frame, factory)
-
-
-def _one_factory(frame: pd.DataFrame, factory: str | None) -> pd.DataFrame:
-    """Rows of `factory`; ValueError if the frame holds several and none was chosen."""
-    if factory is not None:
-        if "factory" not in frame.columns:
-            raise _error("there is no 'factory' column to choose from; leave factory=None.",
-                         "factory")
-        names = sorted(frame["factory"].dropna().astype(str).unique())
-        if factory not in names:
-            raise ValueError(f"factory {factory!r} is not in incidents; choose one of "
-                             f"{', '.join(map(repr, names))}.")
-        return frame[frame["factory"] == factory]
-    if "factory" in frame.columns:
+    frame = safety_frames.one_factory(frame, factory, **where)
+    if factory is None and "factory" in frame.columns:
         names = sorted(frame["factory"].dropna().astype(str).unique())
         if len(names) > 1:
             raise ValueError(f"incidents holds {len(names)} factories ({', '.join(names)}), but "

@@ -8,7 +8,7 @@ import difflib
 
 import pandas as pd
 
-from score_helpers import schema
+from score_helpers import safety_frames, schema
 from score_helpers.data import DataError
 from score_helpers.loading.problems import Problem
 
@@ -23,9 +23,8 @@ _ALIASES = {"passed": "pass", "ok": "pass", "yes": "pass", "failed": "fail", "no
 
 def _error(message: str, column: str | None = None, fix: str | None = None) -> DataError:
     """A DataError about the checklist frame, naming the column at fault."""
-    return DataError([Problem(SOURCE, column, None, message)], fix or
-                     "Fix the column (see datasets/README.md, safety_checklists.csv) and run "
-                     "the cell again.")
+    return safety_frames.frame_error(message, source=SOURCE, dataset="safety_checklists",
+                                     column=column, fix=fix)
 
 
 def _where(frame: pd.DataFrame, row: object) -> str:
@@ -38,20 +37,8 @@ def _where(frame: pd.DataFrame, row: object) -> str:
 
 def clean(checklists: pd.DataFrame) -> pd.DataFrame:
     """A checked copy: dates parsed, text stripped, results and checklists lower case."""
-    if not isinstance(checklists, pd.DataFrame):
-        raise TypeError("checklists must be a pandas DataFrame, e.g. "
-                        f"data.load('safety_checklists'), not {type(checklists).__name__}.")
-    missing = [name for name in REQUIRED if name not in checklists.columns]
-    if missing:
-        raise _error(f"missing column(s) {', '.join(map(repr, missing))}; the score needs "
-                     f"{', '.join(REQUIRED)}.", missing[0])
-    frame = checklists.copy()
-    dates = pd.to_datetime(frame["date"], errors="coerce")
-    if dates.isna().any():
-        row = frame.index[dates.isna().to_numpy().argmax()]
-        raise _error(f"row {row!r} has no date or one that is not yyyy-mm-dd "
-                     f"({frame.at[row, 'date']!r}).", "date")
-    frame["date"] = dates
+    frame = safety_frames.checked_copy(checklists, source=SOURCE, dataset="safety_checklists",
+                                       required=REQUIRED, purpose="the score")
     for name in ("item", "checklist", *(n for n in ("factory", "line") if n in frame)):
         text = frame[name].astype("string").str.strip()
         if text.isna().any() or text.eq("").any():

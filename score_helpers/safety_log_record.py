@@ -16,7 +16,9 @@ from collections.abc import Mapping
 import pandas as pd
 
 from score_helpers.hirac import risk_rating
-from score_helpers.osh_reports import _ALIASES, CASE_TYPES, DISABLING
+from score_helpers.osh_reports import DISABLING
+from score_helpers.safety_frames import CASE_TYPES
+from score_helpers.safety_frames import TYPE_ALIASES as _ALIASES
 from score_helpers.safety_triage import CATEGORIES, REVIEW_BELOW
 
 REQUIRED = ("date", "report_type", "hazard_category", "description", "suggested_category",

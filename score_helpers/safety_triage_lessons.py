@@ -23,7 +23,7 @@ import pandas as pd
 import seaborn as sns
 
 from score_helpers import _validate as _v
-from score_helpers import osh_reports
+from score_helpers import osh_reports, safety_frames
 from score_helpers import plot_style as style
 from score_helpers.plot_style import Chart, new_figure
 from score_helpers.safety_triage import (
@@ -65,7 +65,8 @@ def report_pyramid(reports: pd.DataFrame, factory: str | None = None) -> pd.Data
     factory: keep one factory (None = all of them).
     """
     _v.require_columns(reports, ["report_type"])
-    frame = _one_factory(reports, factory)
+    frame = safety_frames.one_factory(reports, factory, source="reports",
+                                      dataset="incident_reports")
     counts = frame["report_type"].value_counts().reindex(list(PYRAMID_LEVELS), fill_value=0)
     lost = counts["lost_time"]
     return pd.DataFrame({
@@ -293,18 +294,3 @@ def try_reports(model: TriageModel, reports: Mapping[str, str] | None = None) ->
         "Needs review": suggested["needs_review"],
         "Because of": suggested["top_words"],
     })
-
-
-# ---- checks ---------------------------------------------------------------------------------
-
-def _one_factory(frame: pd.DataFrame, factory: str | None) -> pd.DataFrame:
-    """The rows of `factory` (all rows when None); ValueError listing the factories."""
-    if factory is None:
-        return frame
-    if "factory" not in frame.columns:
-        raise ValueError("The table has no 'factory' column to choose from; leave factory=None.")
-    names = sorted(frame["factory"].dropna().astype(str).unique())
-    if factory not in names:
-        raise ValueError(f"No factory called {factory!r}; choose one of "
-                         f"{', '.join(map(repr, names))}.")
-    return frame[frame["factory"] == factory]

@@ -32,9 +32,7 @@ import numbers
 import pandas as pd
 
 from score_helpers import plot_style as style
-from score_helpers.data import DataError
-from score_helpers.loading.problems import Problem
-from score_helpers.osh_reports import _ALIASES, CASE_TYPES
+from score_helpers import safety_frames
 from score_helpers.plot_style import Chart, new_figure
 
 REQUIRED = ("date", "report_type", "hazard_category")
@@ -49,53 +47,15 @@ WEEK_AXIS = "Week starting (Monday)"
 COUNT_AXIS = "Reports"
 
 
-def _error(message: str, column: str | None) -> DataError:
-    """A DataError about the reports frame, naming the column at fault."""
-    return DataError([Problem(SOURCE, column, None, message)],
-                     "Fix the column (see datasets/README.md, incident_reports.csv) and run "
-                     "the cell again.")
-
-
-def _checked(reports: object) -> pd.DataFrame:
-    """A copy with dates parsed and report types in the file's words; DataError if not."""
-    if not isinstance(reports, pd.DataFrame):
-        raise TypeError("reports must be a pandas DataFrame, e.g. "
-                        f"data.load('incident_reports'), not {type(reports).__name__}.")
-    missing = [c for c in REQUIRED if c not in reports.columns]
-    if missing:
-        raise _error(f"missing column(s) {', '.join(map(repr, missing))}; the weekly summary "
-                     f"needs {', '.join(REQUIRED)}.", missing[0])
-    frame = reports.copy()
-    dates = pd.to_datetime(frame["date"], errors="coerce", format="mixed")
-    if dates.isna().any():
-        row = frame.index[dates.isna().to_numpy().argmax()]
-        raise _error(f"row {row!r} has no date or one that is not yyyy-mm-dd "
-                     f"({frame.at[row, 'date']!r}).", "date")
-    frame["date"] = dates.dt.normalize()
-    types = frame["report_type"].astype(str).str.strip().str.lower().str.replace(" ", "_")
-    types = types.replace(_ALIASES)
-    unknown = ~types.isin(list(CASE_TYPES))
-    if unknown.any():
-        row = frame.index[unknown.to_numpy().argmax()]
-        raise _error(f"row {row!r} has report type {frame.at[row, 'report_type']!r}; use one "
-                     f"of {', '.join(CASE_TYPES)}.", "report_type")
-    frame["report_type"] = types
-    return frame
-
-
-def _one_factory(frame: pd.DataFrame, factory: str | None) -> pd.DataFrame:
-    """The rows of `factory` (all rows when None); ValueError naming the choices."""
-    if factory is None:
-        return frame
-    if "factory" not in frame.columns:
-        raise _error("there is no 'factory' column to choose from; leave factory=None.",
-                     "factory")
-    names = sorted(frame["factory"].dropna().astype(str).unique())
-    if factory not in names:
-        choices = ", ".join(map(repr, names)) or "none: the table is empty"
-        raise ValueError(f"factory {factory!r} is not in the reports; choose one of "
-                         f"{choices}.")
-    return frame[frame["factory"].astype(str) == factory]
+def _checked(reports: object, factory: str | None) -> pd.DataFrame:
+    """A copy of `factory`'s rows, dates parsed, report types in the file's words;
+    DataError naming the column and row at fault, ValueError for an unknown factory."""
+    where = {"source": SOURCE, "dataset": "incident_reports"}
+    frame = safety_frames.checked_copy(reports, required=REQUIRED,
+                                       purpose="the weekly summary", **where)
+    frame["date"] = frame["date"].dt.normalize()
+    frame["report_type"] = safety_frames.report_types(frame, **where)
+    return safety_frames.one_factory(frame, factory, **where)
 
 
 def _flag(values: pd.Series) -> pd.Series:
@@ -142,7 +102,7 @@ def weekly_summary(reports: pd.DataFrame, *, factory: str | None = None,
     DataError naming the column for a missing or wrong column; ValueError for an argument.
     """
     limit = _check_weeks(weeks)
-    frame = _one_factory(_checked(reports), factory)
+    frame = _checked(reports, factory)
     has_level, has_review = "risk_level" in frame.columns, "needs_review" in frame.columns
     columns = [c for c in COLUMNS if (c != "high_or_critical" or has_level)
                and (c != "needs_review" or has_review)]
