@@ -34,7 +34,7 @@ TYPICAL_SEVERITY: dict[str, tuple[int, str]] = {
 }
 REPORTED_LIKELIHOOD = 3          # "possible": it was seen once, so it can happen
 HURT_LIKELIHOOD = 4              # "likely": it already hurt someone
-INJURY_TYPES = ("first_aid", "recordable", "lost_time", "fatality")
+INJURY_TYPES = ("first_aid", "recordable", "lost_time", "fatality", "illness")  # someone harmed
 
 
 @dataclass(frozen=True)

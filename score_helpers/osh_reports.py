@@ -13,8 +13,8 @@ RA 11058 (2018) and its rules, DOLE D.O. 198-18, ask every establishment for
   (ILO 16th ICLS (1998) base of 1,000,000 hours, not OSHA's 200,000).
 The rates come from score_helpers.kpi (ltifr, severity_rate); nothing is computed twice.
 The input is a frame like datasets/incident_reports.csv: columns 'date', 'report_type'
-(near_miss, first_aid, recordable, lost_time; 'fatality' is accepted too), 'days_lost',
-and 'factory' when it holds more than one establishment.
+(near_miss, first_aid, recordable, lost_time; 'fatality' and 'illness' are accepted too),
+'days_lost', and 'factory' when it holds more than one establishment.
 """
 
 from __future__ import annotations
@@ -29,6 +29,9 @@ from score_helpers import kpi, safety_frames
 CASE_TYPES = safety_frames.CASE_TYPES     # report_type → the words on the report
 # Disabling injuries for the AEDR: the worker lost at least one full day, or died.
 DISABLING = ("lost_time", "fatality")
+# An occupational illness can cost days too; it is reported, but it is not an injury.
+LOSES_DAYS = (*DISABLING, "illness")
+INJURIES = ("first_aid", "recordable", "lost_time", "fatality")
 REQUIRED = ("date", "report_type", "days_lost")
 SOURCE, DATASET = "incidents", "incident_reports"
 
@@ -45,12 +48,12 @@ def _clean(incidents: pd.DataFrame, factory: str | None) -> pd.DataFrame:
         raise safety_frames.frame_error(
             f"row {row!r} has {frame.at[row, 'days_lost']!r}; days lost must be a whole "
             "number 0 or more.", column="days_lost", **where)
-    wrong = (days > 0) & ~types.isin(DISABLING)
+    wrong = (days > 0) & ~types.isin(LOSES_DAYS)
     if wrong.any():
         row = frame.index[wrong.to_numpy().argmax()]
         raise safety_frames.frame_error(
             f"row {row!r} is a {types[row]} with {days[row]:g} days lost; only lost-time "
-            "injuries and fatalities lose days. Correct the type or the days.",
+            "injuries, fatalities and illnesses lose days. Correct the type or the days.",
             column="days_lost", **where)
     frame["days_lost"] = days
     frame = safety_frames.one_factory(frame, factory, **where)
@@ -85,7 +88,8 @@ def wair_summary(incidents: pd.DataFrame, month: str | pd.Period | dt.date, *,
     """The month's cases by type and the days lost, for the WAIR (DOLE D.O. 198-18).
 
     One row per type (near miss, first aid, medical treatment, lost-time injury,
-    fatality) and a total of the injury cases, columns 'Number of cases' and 'Days lost'.
+    fatality), a total of the injury cases, then occupational illnesses (report_type
+    'illness': the report's other half), columns 'Number of cases' and 'Days lost'.
     Near misses are listed (they warn before someone is hurt) but are not injuries: they
     never count as lost-time injuries and are left out of 'Total injuries'. A month with no
     cases still gives the table, all zeros: the WAIR is due even then.
@@ -101,11 +105,12 @@ def wair_summary(incidents: pd.DataFrame, month: str | pd.Period | dt.date, *,
     table = pd.DataFrame({"Type of case": list(CASE_TYPES.values()),
                           "Number of cases": counts.astype(int).to_numpy(),
                           "Days lost": days.astype(int).to_numpy()})
-    injuries = table.iloc[1:]
+    injuries = table[[kind in INJURIES for kind in CASE_TYPES]]
     total = pd.DataFrame({"Type of case": ["Total injuries (excluding near misses)"],
                           "Number of cases": [int(injuries["Number of cases"].sum())],
                           "Days lost": [int(injuries["Days lost"].sum())]})
-    table = pd.concat([table, total], ignore_index=True)
+    illness = table["Type of case"] == CASE_TYPES["illness"]
+    table = pd.concat([table[~illness], total, table[illness]], ignore_index=True)
     table.attrs["month"] = str(period)
     table.attrs["factory"] = factory
     return table

@@ -22,17 +22,20 @@ import pandas as pd
 from score_helpers.data import DataError
 from score_helpers.loading.problems import Problem
 
-# report_type in the files → the words on the report, least to most serious.
+# report_type in the files → the words on the report: the injuries least to most serious,
+# then work-related illness (the "I" of the WAIR, the work accident/illness report).
 CASE_TYPES: dict[str, str] = {
     "near_miss": "Near miss (no injury)",
     "first_aid": "First aid case",
     "recordable": "Medical treatment case",
     "lost_time": "Lost-time injury",
     "fatality": "Fatality",
+    "illness": "Occupational illness",
 }
 # Other ways people write a report type, mapped to the file's word.
 TYPE_ALIASES = {"medical_treatment": "recordable", "fatal": "fatality", "lti": "lost_time",
-                "near-miss": "near_miss", "nearmiss": "near_miss", "first-aid": "first_aid"}
+                "near-miss": "near_miss", "nearmiss": "near_miss", "first-aid": "first_aid",
+                "occupational_illness": "illness", "work_related_illness": "illness"}
 
 
 def frame_error(message: str, *, source: str, dataset: str, column: str | None = None,

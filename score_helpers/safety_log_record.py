@@ -16,7 +16,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from score_helpers.hirac import risk_rating
-from score_helpers.osh_reports import DISABLING
+from score_helpers.osh_reports import LOSES_DAYS
 from score_helpers.safety_frames import CASE_TYPES
 from score_helpers.safety_frames import TYPE_ALIASES as _ALIASES
 from score_helpers.safety_triage import CATEGORIES, REVIEW_BELOW
@@ -89,6 +89,7 @@ def check_record(record: Mapping[str, object]) -> dict[str, str]:
     Needed: date, report_type, hazard_category (the category the person confirmed),
     description, suggested_category, confidence (0–1), likelihood and severity (1–5).
     Optional: factory, line, days_lost (default 0; only lost-time injuries and fatalities
+    and illnesses
     lose days), needs_review (default: confidence below safety_triage.REVIEW_BELOW).
     risk_score and risk_level come from hirac.risk_rating; saved_at is the time now.
     """
@@ -105,9 +106,10 @@ def check_record(record: Mapping[str, object]) -> dict[str, str]:
     description = _text(record, "description", required=True)
     kind = _report_type(record["report_type"])
     days = _whole("days_lost", record.get("days_lost", 0))
-    if days and kind not in DISABLING:
+    if days and kind not in LOSES_DAYS:
         raise ValueError(f"days_lost is {days} but the report is a {kind}; only lost-time "
-                         "injuries and fatalities lose days. Correct the type or the days.")
+                         "injuries, fatalities and illnesses lose days. Correct the type or "
+                         "the days.")
     confidence = record["confidence"]
     if isinstance(confidence, bool) or not isinstance(confidence, (int, float)) \
             or not 0 <= confidence <= 1:

@@ -43,7 +43,7 @@ def test_wair_never_counts_near_misses_as_lost_time():
 
 def test_wair_month_without_cases_is_all_zeros():
     table = osh_reports.wair_summary(small_log(), "2024-06")
-    assert len(table) == 6
+    assert len(table) == 7
     assert table["Number of cases"].sum() == 0 and table["Days lost"].sum() == 0
 
 
@@ -51,6 +51,22 @@ def test_wair_accepts_period_and_other_spellings_of_types():
     log = small_log().assign(report_type=lambda d: d["report_type"].str.replace("_", " "))
     table = osh_reports.wair_summary(log, pd.Period("2024-03", freq="M"))
     assert table["Number of cases"].tolist()[:5] == [2, 1, 1, 2, 0]
+
+
+def test_wair_lists_occupational_illness_apart_from_the_injuries():
+    """The I of the WAIR: a work-related illness is reported, with its days, not as an injury."""
+    log = pd.concat([small_log(), pd.DataFrame({
+        "date": ["2024-03-20", "2024-03-21"], "report_type": ["illness", "Occupational illness"],
+        "days_lost": [4, 0]})], ignore_index=True)
+    table = osh_reports.wair_summary(log, "2024-03")
+    assert table["Type of case"].iloc[-1] == "Occupational illness"
+    rows = table.set_index("Type of case")
+    assert tuple(rows.loc["Occupational illness"]) == (2, 4)
+    total = rows.loc["Total injuries (excluding near misses)"]
+    assert (total["Number of cases"], total["Days lost"]) == (4, 8)    # as without illness
+    with_illness = osh_reports.aedr_rates(log, hours_worked=1_000_000, year=2024)
+    without = osh_reports.aedr_rates(small_log(), hours_worked=1_000_000, year=2024)
+    pd.testing.assert_frame_equal(with_illness, without)    # illness is not an injury
 
 
 @pytest.mark.parametrize("month", ["March 2024", "2024/03", "03-2024", 202403])
@@ -71,7 +87,7 @@ def test_wair_unknown_type_and_days_on_near_miss_are_data_errors():
         osh_reports.wair_summary(bad, "2024-03")
     bad = small_log()
     bad.loc[0, "days_lost"] = 2
-    with pytest.raises(DataError, match="only lost-time injuries and fatalities lose days"):
+    with pytest.raises(DataError, match="fatalities and illnesses lose days"):
         osh_reports.wair_summary(bad, "2024-03")
 
 

@@ -22,7 +22,8 @@ from score_helpers.hirac import LIKELIHOOD_WORDS, SCALE, SEVERITY_WORDS
 from score_helpers.safety_triage import CATEGORIES
 from score_helpers.widgets.safety_triage_labels import category_name, text
 
-REPORT_TYPES = ("near_miss", "first_aid", "recordable", "lost_time")
+REPORT_TYPES = ("near_miss", "first_aid", "recordable", "lost_time", "illness")
+LOSES_DAYS = ("lost_time", "illness")     # the types that ask for the days lost
 WIDE = {"description_width": "initial"}
 
 
@@ -64,8 +65,8 @@ class ReportForm:
         ])
 
     def _show_days(self, _change: object = None) -> None:
-        """Days lost is asked only for a lost-time injury (the others lose none)."""
-        lost = self.report_type.value == "lost_time"
+        """Days lost is asked only for a lost-time injury or an illness (the others lose none)."""
+        lost = self.report_type.value in LOSES_DAYS
         self.days_lost.layout.display = None if lost else "none"
 
     def values(self) -> dict[str, object]:
@@ -73,7 +74,7 @@ class ReportForm:
         kind = self.report_type.value
         return {"date": self.date.value or dt.date.today(), "factory": self.factory.value,
                 "line": self.line.value, "report_type": kind,
-                "days_lost": int(self.days_lost.value) if kind == "lost_time" else 0,
+                "days_lost": int(self.days_lost.value) if kind in LOSES_DAYS else 0,
                 "description": self.report.value}
 
 

@@ -32,6 +32,7 @@ EN: dict[str, str] = {
     "type_first_aid": "First aid",
     "type_recordable": "Medical treatment",
     "type_lost_time": "Lost time",
+    "type_illness": "Work-related illness",
     "days_lost": "Days lost",
     "report": "The report",
     "report_placeholder": "What happened, where, with which machine or material? "
@@ -98,6 +99,7 @@ FIL: dict[str, str] = {
     "type_first_aid": "First aid",
     "type_recordable": "Medical treatment",
     "type_lost_time": "Lost time (nawalan ng araw)",
+    "type_illness": "Sakit dahil sa trabaho",
     "days_lost": "Araw na nawala",
     "report": "Ang report",
     "report_placeholder": "Ano ang nangyari, saan, anong makina o materyales? "
