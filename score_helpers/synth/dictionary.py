@@ -225,7 +225,15 @@ def _dataset_extras(name: str) -> list[str]:
         rows = [(f"`{c}`", HAZARDS[c]) for c in schema.HAZARD_CATEGORIES]
         return ["#### Hazard categories", "", *_table(("hazard_category", "covers"), rows), "",
                 "Report types: `near_miss` (nobody hurt), `first_aid`, `recordable` and "
-                "`lost_time`. First-aid cases are not counted in the daily files.", ""]
+                "`lost_time`. First-aid cases are not counted in the daily files.", "",
+                "How the descriptions are written: each one says what happened (one of several",
+                "sentence frames per category and report type, in `synth/incident_templates.py`,",
+                "filled with hazard words, machines, places and people from",
+                "`synth/incident_words.py`), often why (a short stock phrase such as \"walang",
+                "guard\"), then some of the noise of real forms: typos, texting shortcuts (kc,",
+                "ung, d2), all lower case, a greeting or a \"Pakiayos po\". No two descriptions",
+                "are the same. `safety_triage.template_split` holds out whole frames to test the",
+                "triage model on phrasings it never saw.", ""]
     if name == "grievances":
         return ["Categories: wages, overtime, safety, harassment, facilities, scheduling,",
                 "supervision. `escalated` grievances went to the labour-management council",
