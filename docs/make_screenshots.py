@@ -1,7 +1,9 @@
-"""Refresh the app pictures used in README.md: serve apps/ with Voila, shoot in Chromium.
+"""Refresh the app pictures used in README.md and the apps gallery: serve the apps with
+`score-lab apps` (Voila), shoot in Chromium.
 
-    .venv/bin/python docs/make_screenshots.py                        # every app
+    .venv/bin/python docs/make_screenshots.py                        # every app, then the gallery
     .venv/bin/python docs/make_screenshots.py safety_triage.ipynb    # only this one
+    .venv/bin/python docs/make_screenshots.py gallery                # only the gallery page
 """
 
 from __future__ import annotations
@@ -85,6 +87,8 @@ APPS: dict[str, tuple[str, Callable[[Page], None] | None, int]] = {
     "document_assistant.ipynb": (".doc-assist-kind select", draft_a_toolbox_talk, 2200),
     "maintenance_simulator.ipynb": ("img.msim-chart[src^=\"blob:\"]", wait_for_the_chart, 1500),
     "safety_triage.ipynb": ("button.safety-classify:not(:disabled)", triage_a_report, 2160),
+    "kpi_dashboard.ipynb": (".kpi-dash-trend", lambda page: page.wait_for_timeout(1500), 1400),
+    "trainer_dashboard.ipynb": ("table.trainer-grid", None, 1000),
 }
 
 
@@ -92,9 +96,13 @@ def main(only: list[str]) -> None:
     """Take one PNG per app into docs/images/ (only the notebooks named, if any are)."""
     port = free_port()
     scratch = Path(tempfile.mkdtemp())
-    env = dict(os.environ, SCORE_SAFETY_LOG=str(example_safety_log(scratch / "log.csv")))
-    server = subprocess.Popen([sys.executable, "-m", "voila", "apps/", "--no-browser",
-                               f"--port={port}", "--Voila.ip=127.0.0.1"], cwd=REPO,
+    from score_helpers.sample_class import write_sample_class
+
+    env = dict(os.environ, SCORE_SAFETY_LOG=str(example_safety_log(scratch / "log.csv")),
+               SCORE_PROGRESS_DIR=str(scratch / "class"),
+               SCORE_GRADES_CSV=str(write_sample_class(scratch / "class")))
+    server = subprocess.Popen([str(Path(sys.executable).with_name("score-lab")), "apps",
+                               "--no-browser", f"--port={port}", "--ip=127.0.0.1"], cwd=REPO,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     try:
         for _ in range(100):
@@ -116,6 +124,12 @@ def main(only: list[str]) -> None:
                     action(page)
                 target = REPO / "docs" / "images" / notebook.replace(".ipynb", ".png")
                 page.screenshot(path=str(target))
+                print(f"wrote {target}")
+            if not only or "gallery" in only:
+                page = browser.new_page(viewport={"width": 1100, "height": 900})
+                page.goto(f"http://127.0.0.1:{port}/", wait_until="networkidle")
+                target = REPO / "docs" / "images" / "apps_gallery.png"
+                page.screenshot(path=str(target), full_page=True)
                 print(f"wrote {target}")
             browser.close()
     finally:

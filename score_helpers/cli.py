@@ -4,7 +4,9 @@
     score-lab data --seed 2025    regenerate the bundled synthetic datasets
     score-lab release             generate exercises/ from solutions/ with nbgrader
     score-lab certificate         write a printable certificate of completion
+    score-lab apps                serve the Voila apps behind a gallery page
     score-lab llm serve           serve the offline model to a class (OpenAI-compatible)
+    score-lab slides 04           export a module as reveal.js slides that work offline
     score-lab grade DIR --out OUT grade a class's notebooks with nbgrader
     score-lab feedback --out OUT  write the feedback pages and class report again
 """
@@ -75,10 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
     release.add_argument("--out", help="folder to write to (default: exercises/)")
     release.set_defaults(handler=_release)
 
-    from score_helpers import certificate, llm_serve
+    from score_helpers import apps_gallery, certificate, llm_serve, slides
 
+    apps_gallery.register_cli(commands)
     certificate.register_cli(commands)
     llm_serve.register_cli(commands)
+    slides.register_cli(commands)
 
     from score_helpers.grading import commands as grading
 

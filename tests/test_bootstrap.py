@@ -71,6 +71,7 @@ def test_apps_serves_voila(tmp_path: Path) -> None:
         status, body = fetch(url)
         assert status == 200
         assert "Voil" in body
+        assert 'class="app-card"' in body, "make apps should open the apps gallery"
         status, _ = fetch(url.rstrip("/") + "/voila/render/kpi_snapshot.ipynb")
         assert status == 200
 
