@@ -16,6 +16,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,20 @@ CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep the test run away from the participant's own name and progress files.
+
+    Notebooks run under nbval call whoami("Ana Cruz") and log checks; without this they
+    would overwrite the name and progress saved on the laptop that runs the tests.
+    """
+    import tempfile
+
+    scratch = Path(tempfile.mkdtemp(prefix="score-lab-tests-"))
+    for name in ("SCORE_CONFIG_DIR", "SCORE_PROGRESS_DIR"):
+        os.environ[name] = str(scratch / name.lower())
+    os.environ.pop("SCORE_LANG", None)   # tests expect English unless they set a language
 
 
 def require_or_skip(available: bool, reason: str) -> None:
@@ -78,21 +93,28 @@ def voila_url(tmp_path_factory: pytest.TempPathFactory, voila_progress_dir: Path
     from score_helpers.sample_class import write_sample_class
 
     port = free_port()
-    log_path = tmp_path_factory.mktemp("voila") / "voila.log"
     grades_csv = write_sample_class(voila_progress_dir)
     env = dict(os.environ, SCORE_PROGRESS_DIR=str(voila_progress_dir),
                SCORE_GRADES_CSV=str(grades_csv), SCORE_SAFETY_LOG=str(voila_safety_log))
+    with http_server([sys.executable, "-m", "voila", "apps/", "--no-browser", f"--port={port}",
+                      "--Voila.ip=127.0.0.1", "--VoilaConfiguration.show_tracebacks=True"],
+                     env, f"http://127.0.0.1:{port}",
+                     tmp_path_factory.mktemp("voila") / "voila.log") as base:
+        yield base
+
+
+@contextmanager
+def http_server(args: list[str], env: dict[str, str], base: str, log_path: Path) -> Iterator[str]:
+    """Run the server `args` from the repository until the block ends; yield `base` once
+    it answers. A server that exits early or never answers fails the test with its log."""
     with open(log_path, "wb") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "voila", "apps/", "--no-browser", f"--port={port}",
-             "--Voila.ip=127.0.0.1", "--VoilaConfiguration.show_tracebacks=True"],
-            cwd=REPO, stdout=log, stderr=subprocess.STDOUT, env=env)
-    base = f"http://127.0.0.1:{port}"
+        process = subprocess.Popen(args, cwd=REPO, stdout=log, stderr=subprocess.STDOUT,
+                                   env=env)
     try:
         _wait_for_http(f"{base}/", process, timeout=60)
         yield base
     except RuntimeError as error:
-        pytest.fail(f"{error}\n--- voila log ---\n{log_path.read_text(errors='replace')}")
+        pytest.fail(f"{error}\n--- server log ---\n{log_path.read_text(errors='replace')}")
     finally:
         process.terminate()
         try:

@@ -25,6 +25,7 @@ EXERCISE_MODULES: dict[str, str] = {
     "02_document_drafting": "score_helpers.exercises.document_drafting",
     "03_predictive_maintenance": "score_helpers.exercises.predictive_maintenance",
     "04_safety_checks": "score_helpers.exercises.safety_checks",
+    "05_dashboards_and_action_plan": "score_helpers.exercises.dashboards_action_plan",
 }
 
 

@@ -1,0 +1,241 @@
+"""Exercises for module 05 · Dashboards and the action plan (nbgrader assignment
+`05_dashboards_and_action_plan`).
+
+Six questions on turning KPIs into a plan people own: the biggest gap when units differ,
+a 5-whys chain that reaches the process (not a person), a plan row with an owner, a future
+due date and a reviewer, an action that fits its KPI, the widget that answers a question,
+and the review of a whole plan. Answers are judged against the fixed tables of
+`dashboards_action_plan_data.py`; no model is called.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from score_helpers.exercises import dashboards_action_plan_data as d
+from score_helpers.exercises.choice import ChoiceExercise
+from score_helpers.exercises.core import exercise_set
+from score_helpers.exercises.document_drafting import ProblemsExercise
+
+MODULE = "05_dashboards_and_action_plan"
+
+
+class BiggestGap(ProblemsExercise):
+    """Q1 · The KPI with the biggest gap against its target."""
+
+    points = 2
+    answer_name = "biggest_gap"
+    hints = (
+        "The units differ: a percent and a rate per million hours cannot be compared "
+        "directly. Measure each gap in steps: how far the value is past green, divided by "
+        "the distance from green to amber.",
+        "For a KPI where lower is better: (value − target) ÷ (amber − target). Where higher "
+        "is better: (target − value) ÷ (target − amber). A negative number means the KPI "
+        "beats its target. Give the name in the kpi column of the biggest one.",
+    )
+    solution = ('steps = (gaps["value"] - gaps["target"]) / (gaps["amber"] - gaps["target"])\n'
+                'biggest_gap = gaps.loc[steps.idxmax(), "kpi"]')
+    common_mistakes = {
+        "not_text": "`biggest_gap` should be the KPI's name in quotes, as in the kpi column, "
+                    "such as \"defect_rate\".",
+        "not_a_kpi": "That is not one of the KPIs in `gaps`. Copy the name from its kpi "
+                     "column.",
+        "raw_difference": "That KPI has the biggest plain difference, but its unit is "
+                          "different (injuries per million hours). Compare the gaps in "
+                          "steps from green to amber instead.",
+        "beats_target": "That KPI is better than its target: higher is better for it, and "
+                        "the value is above the target. It has no gap at all.",
+        "smallest_gap": "That KPI misses its target, but only by a little: half a step "
+                        "from green to amber. Another KPI is much further off.",
+        "other_gap": "That KPI misses its target, but another one is further off. Work out "
+                     "the steps from green to amber for each KPI.",
+    }
+
+    def problems(self, answer: Any) -> list[str]:
+        if not isinstance(answer, str):
+            return ["not_text"]
+        name = answer.strip().lower().replace(" ", "_").replace("-", "_")
+        labels = {row["label"].lower().replace(" ", "_").replace("-", "_"): row["kpi"]
+                  for row in d.gaps_table().to_dict("records")}
+        name = labels.get(name, name)
+        if name == d.BIGGEST_GAP:
+            return []
+        if name not in d.GAP_VALUES:
+            return ["not_a_kpi"]
+        return [{d.RAW_DIFFERENCE: "raw_difference", d.BEATS_TARGET: "beats_target",
+                 d.SMALLEST_GAP: "smallest_gap"}.get(name, "other_gap")]
+
+
+class WhyChainChoice(ChoiceExercise):
+    """Q2 · Which 5-whys chain reaches a root cause the team can fix?"""
+
+    answer_name = "q2_answer"
+    prompt = "Which chain should go into the Enterprise Improvement Plan?"
+    options = {
+        "A": "Skipped stitches → the needles were blunt → the operator did not check them "
+             "→ the operator is careless.",
+        "B": "Skipped stitches → the needles were blunt → needles are changed only when they "
+             "break → there is no needle-change schedule and no spares at the line.",
+        "C": "Skipped stitches → buy new sewing machines for the whole line.",
+        "D": "Skipped stitches → it was bad luck this month.",
+    }
+    correct = "B"
+    hints = (
+        "A good chain ends at something in the process the team can change: a schedule, a "
+        "tool, a training, a layout.",
+        "Read the last step of each chain. Does it blame a person, jump to a solution, "
+        "or stop before any cause?",
+    )
+    solution = 'q2_answer = "B"  # it ends at a process cause: no schedule, no spares'
+    common_mistakes = {
+        "A": "That chain stops at a person. \"Careless\" fixes nothing: ask why a careful "
+             "person could still miss blunt needles (no schedule, no spares, no check).",
+        "C": "That is a solution, not a cause, and a costly one. Ask why first: would new "
+             "machines with blunt needles skip fewer stitches?",
+        "D": "\"Bad luck\" stops the questions before any cause. Ask why again: what made "
+             "this month different?",
+    }
+
+
+class FixTheRow(ProblemsExercise):
+    """Q3 · Finish the plan row the AI drafted."""
+
+    points = 2
+    answer_name = "fixed_row"
+    shared_keys = d.ROW_KEYS_TO_FIX
+    hints = (
+        "Run ap.check_action_plan(ap.plan_rows([row]), today=\"2025-04-07\"): it lists what "
+        "the row still needs.",
+        "Fill in an owner (a role is enough), a due date after 7 April 2025 written "
+        "YYYY-MM-DD, and who reviewed the row. Keep the other cells: row | {\"owner\": …, "
+        "\"due_date\": …, \"reviewed_by\": …}",
+    )
+    solution = ('fixed_row = row | {"owner": "Line B supervisor", "due_date": "2025-05-05",\n'
+                '                   "reviewed_by": "EIT: production manager and worker '
+                'representative"}')
+    common_mistakes = {
+        "not_row": "`fixed_row` should be a dict like `row`, with the same keys: start from "
+                   "row | {...}.",
+        "owner": "The row still has no owner. Name who makes sure the action happens; a "
+                 "role such as a supervisor is enough.",
+        "past_date": "The due date is not after 7 April 2025, the day of the plan. A date "
+                     "in the past cannot be met: choose a later one.",
+        "bad_date": "The due date is not a date the plan can read. Write it as YYYY-MM-DD "
+                    "(year-month-day).",
+        "reviewed_by": "Nobody has reviewed the row yet. Write who checked it: the AI "
+                       "drafted it, a person decides.",
+        "changed": "Keep the problem, root cause, action and KPI as they were: only the "
+                   "empty or wrong cells need fixing.",
+    }
+
+    def problems(self, answer: Any) -> list[str]:
+        if not isinstance(answer, Mapping) or not set(d.ROW_TO_FIX) <= set(answer):
+            return ["not_row"]
+        keys = d.row_issue_keys(answer)
+        if "due_date" in keys:
+            keys = [("past_date" if k == "due_date" else k) for k in keys]
+        found = [k for k in ("owner", "past_date", "bad_date", "reviewed_by") if k in keys]
+        kept = ("problem", "root_cause", "action", "kpi")
+        if any(str(answer[c]).strip() != d.ROW_TO_FIX[c] for c in kept):
+            found.append("changed")
+        return found
+
+
+class ActionMatchesKpi(ChoiceExercise):
+    """Q4 · The row whose KPI does not fit its action."""
+
+    answer_name = "q4_answer"
+    prompt = "In which row will the KPI to watch NOT show whether the action worked?"
+    options = {
+        "A": "Action: change needles every Monday → KPI: defect rate.",
+        "B": "Action: the warehouse delivers the next day's fabric by 4 pm → KPI: on-time "
+             "delivery.",
+        "C": "Action: post the shift rota a week ahead, with a buddy for each new worker → "
+             "KPI: defect rate.",
+        "D": "Action: log every machine stop over 5 minutes and fix the top 3 each week → "
+             "KPI: OEE.",
+    }
+    correct = "C"
+    hints = (
+        "For each row ask: if the action works, which number changes first?",
+        "A rota posted early and a buddy help people come to work. Which QCDMS pillar is "
+        "that?",
+    )
+    solution = 'q4_answer = "C"  # the rota and buddies move absenteeism, not the defect rate'
+    common_mistakes = {
+        "A": "Blunt needles cause skipped stitches, which are defects: the defect rate is "
+             "the right KPI for this action.",
+        "B": "Fabric on time lets cutting start on time, so orders ship on time: on-time "
+             "delivery fits this action.",
+        "D": "Fewer and shorter stops raise availability, one part of OEE: OEE fits this "
+             "action.",
+    }
+
+
+class WidgetChoice(ChoiceExercise):
+    """Q5 · The dashboard widget that answers the line leader's question."""
+
+    answer_name = "q5_answer"
+    prompt = ("The line leader asks: \"We started changing needles every Monday six weeks "
+              "ago. Is our defect rate getting better?\" Which part of the dashboard "
+              "answers her?")
+    options = {
+        "A": "The defect-rate card: the latest week's value and its light.",
+        "B": "The trend chart of the defect rate, week by week, with the target line.",
+        "C": "The line picker.",
+        "D": "A table of every day's raw records.",
+    }
+    correct = "B"
+    hints = (
+        "\"Getting better\" is about change over time, not about one week.",
+        "Which widget shows the weeks before and after the change side by side?",
+    )
+    solution = 'q5_answer = "B"  # a trend over the weeks shows before and after the change'
+    common_mistakes = {
+        "A": "A card shows one week only. One good or bad week can be luck: to see "
+             "\"better\", look at the weeks before and after the change.",
+        "C": "The picker chooses which line you look at; it does not show anything by "
+             "itself.",
+        "D": "Raw daily rows are too many to read in a meeting, and they show no target. "
+             "The dashboard exists so nobody has to read them.",
+    }
+
+
+class ReviewThePlan(ProblemsExercise):
+    """Q6 · Which rows of the plan must be fixed before it is shared?"""
+
+    points = 2
+    answer_name = "rows_to_fix"
+    shared_keys = ("missed_blame", "missed_past_date", "missed_reviewer", "extra")
+    hints = (
+        "Every row needs an owner, a due date after 7 April 2025, a KPI that exists, a "
+        "reviewer, and a root cause that does not blame a person.",
+        "ap.check_action_plan(plan, today=\"2025-04-07\") names the rows for you. Row "
+        "numbers start at 1, as in the check.",
+    )
+    solution = 'rows_to_fix = [2, 3, 5]'
+    common_mistakes = {
+        "not_numbers": "`rows_to_fix` should be a list of row numbers in square brackets, "
+                       "such as [1, 4].",
+        "zero_based": "Count the rows from 1, as the check does, not from 0.",
+        "not_a_row": "The plan has five rows: use numbers from 1 to 5.",
+        "missed_blame": "A row whose root cause blames a person is missing. The 5 whys stop "
+                        "at the process, never at a person.",
+        "missed_past_date": "A row whose due date is already past is missing. Compare each "
+                            "date with 7 April 2025.",
+        "missed_reviewer": "A row that nobody reviewed is missing. Look at the reviewed_by "
+                           "column.",
+        "extra": "You added a row that is fine as it is: it has everything the review "
+                 "asks for.",
+    }
+
+    def problems(self, answer: Any) -> list[str]:
+        return d.review_problems(answer)
+
+
+q1, q2, q3, q4, q5, q6 = exercise_set(
+    MODULE, BiggestGap, WhyChainChoice, FixTheRow, ActionMatchesKpi, WidgetChoice,
+    ReviewThePlan)
+
+__all__ = ["MODULE", "q1", "q2", "q3", "q4", "q5", "q6"]

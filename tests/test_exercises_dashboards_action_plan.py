@@ -1,0 +1,205 @@
+"""Module 05's exercises: each question passes with its solution, waits on its blank, and
+fails each typical mistake with that mistake's own message, never the expected value.
+The real nbgrader grades a right, a mistaken and a blank notebook at the end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from score_helpers import action_plan as ap
+from score_helpers.exercises import ____, questions_of
+from score_helpers.exercises import dashboards_action_plan as s
+from score_helpers.exercises import dashboards_action_plan_data as d
+from tests.conftest import REPO
+from tests.exercise_checks import (
+    assert_mistake,
+    assert_not_attempted,
+    assert_right,
+    grade_class,
+)
+
+GAPS = d.gaps_table()
+ROW = dict(d.ROW_TO_FIX)
+FIXED = ROW | {"owner": "Line B supervisor", "due_date": "2025-05-05",
+               "reviewed_by": "EIT chair"}
+
+
+@pytest.fixture(autouse=True)
+def private_progress(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SCORE_PROGRESS_DIR", str(tmp_path / "progress"))
+    monkeypatch.setenv("SCORE_CONFIG_DIR", str(tmp_path / "config"))
+
+
+QUESTIONS = {f"q{n}": getattr(s, f"q{n}") for n in range(1, 7)}
+RIGHT: dict[str, dict[str, Any]] = {
+    "q1": {"biggest_gap": "on_time_delivery"},
+    "q2": {"q2_answer": "B"},
+    "q3": {"fixed_row": FIXED},
+    "q4": {"q4_answer": "C"},
+    "q5": {"q5_answer": "B"},
+    "q6": {"rows_to_fix": [2, 3, 5]},
+}
+BLANK = {question: {name: ____ for name in answer} for question, answer in RIGHT.items()}
+MISTAKES: list[tuple[str, dict[str, Any], str]] = [
+    ("q1", {"biggest_gap": 3}, "the KPI's name in quotes"),
+    ("q1", {"biggest_gap": "defects"}, "not one of the KPIs in `gaps`"),
+    ("q1", {"biggest_gap": "frequency_rate"}, "the biggest plain difference"),
+    ("q1", {"biggest_gap": "oee"}, "It has no gap at all"),
+    ("q1", {"biggest_gap": "defect_rate"}, "only by a little"),
+    ("q1", {"biggest_gap": "absenteeism_rate"}, "another one is further off"),
+    ("q2", {"q2_answer": "A"}, "That chain stops at a person"),
+    ("q2", {"q2_answer": "C"}, "That is a solution, not a cause"),
+    ("q2", {"q2_answer": "D"}, "\"Bad luck\" stops the questions"),
+    ("q3", {"fixed_row": "Line B supervisor"}, "should be a dict like `row`"),
+    ("q3", {"fixed_row": FIXED | {"owner": " "}}, "The row still has no owner"),
+    ("q3", {"fixed_row": FIXED | {"due_date": "2025-04-07"}}, "is not after 7 April 2025"),
+    ("q3", {"fixed_row": FIXED | {"due_date": "next month"}}, "is not a date the plan can read"),
+    ("q3", {"fixed_row": FIXED | {"reviewed_by": ""}}, "Nobody has reviewed the row yet"),
+    ("q3", {"fixed_row": FIXED | {"kpi": "oee"}}, "Keep the problem, root cause"),
+    ("q4", {"q4_answer": "A"}, "the defect rate is the right KPI"),
+    ("q4", {"q4_answer": "B"}, "on-time delivery fits"),
+    ("q4", {"q4_answer": "D"}, "OEE fits this action"),
+    ("q5", {"q5_answer": "A"}, "A card shows one week only"),
+    ("q5", {"q5_answer": "C"}, "The picker chooses which line"),
+    ("q5", {"q5_answer": "D"}, "Raw daily rows are too many"),
+    ("q6", {"rows_to_fix": "rows"}, "a list of row numbers"),
+    ("q6", {"rows_to_fix": [1, 2, 4]}, "Count the rows from 1"),
+    ("q6", {"rows_to_fix": [2, 3, 9]}, "use numbers from 1 to 5"),
+    ("q6", {"rows_to_fix": [2, 5]}, "blames a person is missing"),
+    ("q6", {"rows_to_fix": [3, 5]}, "already past is missing"),
+    ("q6", {"rows_to_fix": [2, 3]}, "nobody reviewed is missing"),
+    ("q6", {"rows_to_fix": [1, 2, 3, 5]}, "a row that is fine as it is"),
+]
+PARTIAL = {"q3", "q6"}
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_solution_passes(question: str) -> None:
+    assert_right(QUESTIONS[question], RIGHT[question])
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_blank_is_not_attempted_rather_than_wrong(question: str) -> None:
+    assert_not_attempted(QUESTIONS[question], BLANK[question])
+
+
+def test_a_missing_answer_is_not_attempted() -> None:
+    for exercise in QUESTIONS.values():
+        assert exercise.evaluate({}).status == "not_attempted", exercise
+
+
+@pytest.mark.parametrize("index", range(len(MISTAKES)))
+def test_typical_mistake_gets_its_own_message(index: int) -> None:
+    question, answer, message = MISTAKES[index]
+    assert_mistake(QUESTIONS[question], answer, message, partial_credit=question in PARTIAL)
+
+
+def test_the_mistake_list_covers_every_declared_mistake() -> None:
+    for name, exercise in QUESTIONS.items():
+        texts = [m for q, _, m in MISTAKES if q == name]
+        for key, message in exercise.common_mistakes.items():
+            assert any(text in message for text in texts), f"{name}.{key} is not tested"
+
+
+def test_each_mistake_message_is_different() -> None:
+    for exercise in QUESTIONS.values():
+        messages = list(exercise.common_mistakes.values())
+        assert len(messages) == len(set(messages)), exercise
+
+
+@pytest.mark.parametrize("answer", ["on_time_delivery", " On-time delivery ", "ON_TIME_DELIVERY",
+                                    GAPS.loc[1, "kpi"]])
+def test_the_gap_may_be_named_by_column_or_label(answer: str) -> None:
+    assert s.q1.evaluate({"biggest_gap": answer}).passed
+
+
+def test_the_biggest_gap_is_the_most_steps_and_the_trap_is_the_biggest_plain_difference() -> None:
+    steps = {kpi: d.how_far_off(kpi) for kpi in d.GAP_VALUES}
+    assert max(steps, key=steps.get) == d.BIGGEST_GAP
+    assert steps[d.BEATS_TARGET] < 0 < steps[d.SMALLEST_GAP] == min(v for v in steps.values()
+                                                                    if v > 0)
+    plain = (GAPS["value"] - GAPS["target"]).abs()
+    assert GAPS.loc[plain.idxmax(), "kpi"] == d.RAW_DIFFERENCE != d.BIGGEST_GAP
+
+
+def test_partial_credit_for_each_cell_fixed_in_the_row() -> None:
+    one = s.q3.evaluate({"fixed_row": ROW | {"owner": "Line B supervisor"}})
+    assert one.status == "not_yet" and one.points == pytest.approx(2 / 3)
+    assert s.q3.evaluate({"fixed_row": ROW}).points == 0
+    later = s.q3.evaluate({"fixed_row": FIXED | {"due_date": "2026-01-31"}})
+    assert later.passed          # any day after the story's Monday
+
+
+@pytest.mark.parametrize("answer", [[2, 3, 5], (5, 3, 2), {2, 3, 5}, "2, 3, 5", ["2", "3", "5"]])
+def test_rows_may_be_a_list_a_tuple_a_set_or_text(answer: Any) -> None:
+    assert s.q6.evaluate({"rows_to_fix": answer}).passed
+
+
+def test_the_plan_check_finds_exactly_the_rows_of_question_6() -> None:
+    found = ap.check_action_plan(d.plan_to_review(), today=d.TODAY)
+    rows = {int(p.split(":")[0].removeprefix("Row ")) for p in found.problems}
+    assert rows == set(d.ROWS_TO_FIX)
+    assert ap.check_action_plan(ap.plan_rows([FIXED]), today=d.TODAY).ok
+
+
+def test_feedback_never_reveals_the_answer() -> None:
+    texts = [QUESTIONS[q].evaluate(a).text() for q, a, _ in MISTAKES]
+    for text in texts:
+        for secret in ("on_time_delivery", "[2, 3, 5]", "2025-05-05", "BEGIN SOLUTION",
+                       "Well done", "Option B", "answer is"):
+            assert secret not in text, (secret, text)
+
+
+def test_every_question_has_hints_a_solution_and_a_title() -> None:
+    for exercise in QUESTIONS.values():
+        assert len(exercise.hints) >= 2, exercise
+        assert exercise.solution_text, exercise
+        assert exercise.title.startswith(exercise.question.upper())
+
+
+def test_questions_of_lists_the_module_questions_in_order() -> None:
+    assert questions_of(s.MODULE) == [f"q{n}" for n in range(1, 7)]
+
+
+# --- The real nbgrader, on filled-in participant notebooks ---------------------------------
+
+NOTEBOOK_RIGHT = {
+    "q1_answer": 'gaps.loc[((gaps["value"] - gaps["target"]) / (gaps["amber"] - gaps["target"]))'
+                 '.idxmax(), "kpi"]',
+    "q2_answer": '"B"',
+    "q3_answer": 'row | {"owner": "Line B supervisor", "due_date": "2025-05-05", '
+                 '"reviewed_by": "EIT chair"}',
+    "q4_answer": '"C"',
+    "q5_answer": '"B"',
+    "q6_answer": "[2, 3, 5]",
+}
+NOTEBOOK_MISTAKES = {
+    "q1_answer": '"frequency_rate"',
+    "q2_answer": '"A"',
+    "q3_answer": 'row | {"owner": "Line B supervisor", "reviewed_by": "EIT chair"}',
+    "q6_answer": "[1, 2, 4]",
+}
+
+
+@pytest.fixture(scope="module")
+def graded_class(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    """Three participants' notebooks graded by `score-lab grade`: question rows by name."""
+    released = REPO / "exercises" / s.MODULE / "dashboards_and_action_plan.ipynb"
+    return grade_class(released, {"Ana Cruz": NOTEBOOK_RIGHT,
+                                  "Ben Santos": NOTEBOOK_RIGHT | NOTEBOOK_MISTAKES,
+                                  "Jose Reyes": {}}, tmp_path_factory.mktemp("class05"))
+
+
+def test_nbgrader_gives_full_marks_zero_and_the_mistakes_messages(
+        graded_class: dict[str, dict[str, Any]]) -> None:
+    ana, ben, jose = (graded_class[n] for n in ("Ana Cruz", "Ben Santos", "Jose Reyes"))
+    assert (ana["status"], ana["score"], ana["max_score"]) == ("graded", "9", "9")
+    assert (jose["status"], jose["score"]) == ("graded", "0")
+    assert "ot attempted yet" in jose["q1"]["message"]
+    assert ben["q1"]["points"] == "0" and "plain difference" in ben["q1"]["message"]
+    assert ben["q2"]["points"] == "0" and "stops at a person" in ben["q2"]["message"]
+    assert 0 < float(ben["q3"]["points"]) < 2 and "7 April 2025" in ben["q3"]["message"]
+    assert ben["q6"]["points"] == "0" and "from 1" in ben["q6"]["message"]
