@@ -1,0 +1,230 @@
+"""JupyterHub configuration for a SCORE AI Lab class (about 30 participants) on one server.
+
+Plain JupyterHub (the project's .venv holds jupyterhub, its Python proxy and the culler):
+
+    SCORE_HUB_CLASS_PASSWORD=... SCORE_HUB_TRAINER_PASSWORD=... \
+        .venv/bin/jupyterhub -f deploy/jupyterhub_config.py
+
+The Littlest JupyterHub: copy this file to /opt/tljh/config/jupyterhub_config.d/score.py;
+TLJH keeps its own login, users, proxy and culler, and this file adds the rest.
+
+What it sets up (deploy/README.md explains each step):
+- every participant gets their own copy of modules/, exercises/, apps/ and datasets/ and
+  opens on module 00; the single-user servers cull idle kernels (jupyter_server_config.py);
+- every participant's exercise checks go to ONE shared progress folder, under their hub
+  name, which the trainer dashboard reads (SCORE_PROGRESS_DIR, SCORE_PARTICIPANT);
+- one shared `score-lab llm serve` model for the class (a hub-managed service on
+  127.0.0.1 with a class key), or any OpenAI-compatible endpoint (SCORE_HUB_LLM=URL);
+- the factory apps, without the trainer dashboard, at /services/apps/ through Voila with
+  preheated kernels (voila.json);
+- jupyterhub-idle-culler stops servers nobody used for an hour.
+
+Everything is read from the environment (no key or password is ever written here):
+    SCORE_HUB_ROOT             state folder (default /srv/score): hub database, cookie
+                               secret, class key, users' homes, progress, app data
+    SCORE_HUB_CURRICULUM       the SCORE AI Lab folder (default: the one holding deploy/)
+    SCORE_HUB_BIND_URL         the address participants open (default http://:8000)
+    SCORE_HUB_LLM              "serve" (default), "off", or an OpenAI-compatible base URL
+    SCORE_HUB_LLM_PORT         port of the shared model on 127.0.0.1 (default 8080)
+    SCORE_HUB_LLM_PARALLEL     requests the shared model answers at once (default 2; each
+                               gets 4096/N tokens of context)
+    SCORE_HUB_APPS_PORT        port of the apps service on 127.0.0.1 (default 8866)
+    SCORE_HUB_APPS_POOL        preheated kernels per app (default 1, from voila.json)
+    SCORE_HUB_ADMINS           trainers' hub names, comma-separated (default "trainer")
+    SCORE_HUB_CLASS_PASSWORD   participants' shared password (8 characters or more)
+    SCORE_HUB_TRAINER_PASSWORD trainers' password (32 characters or more)
+    SCORE_HUB_FLAVOUR          "plain" or "tljh" (default: "tljh" when /opt/tljh/hub exists)
+    SCORE_HUB_USER_BIN         folder of score-lab and the participants' python (default:
+                               the hub's own, or /opt/tljh/user/bin under TLJH)
+    SCORE_HUB_GROUP            TLJH: the participants' group (default jupyterhub-users)
+    SCORE_LLM_API_KEY          the class key or the endpoint's key (default: one made up
+                               once and kept in SCORE_HUB_ROOT/class_llm_key, mode 600)
+    SCORE_LLM_MODEL            the endpoint's model name, passed on to participants
+    SCORE_LANG                 "fil" for Filipino feedback and labels, passed on
+
+It uses the standard library only, so TLJH's hub environment can load it.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import sys
+from pathlib import Path
+
+c = get_config()  # noqa: F821 - provided by JupyterHub when it loads this file
+
+DEPLOY = Path(__file__).resolve().parent
+ROOT = Path(os.environ.get("SCORE_HUB_ROOT", "/srv/score"))
+CURRICULUM = Path(os.environ.get("SCORE_HUB_CURRICULUM", str(DEPLOY.parent)))
+PROGRESS = ROOT / "progress"
+APP_DATA = ROOT / "app-data"
+PUBLIC_APPS = ROOT / "apps"
+COPIED_FOLDERS = ("modules", "exercises", "apps", "datasets")
+TRAINER_ONLY_APPS = ("trainer_dashboard.ipynb",)
+FLAVOUR = os.environ.get("SCORE_HUB_FLAVOUR") or ("tljh" if Path("/opt/tljh/hub").is_dir()
+                                                  else "plain")
+IN_TLJH = FLAVOUR == "tljh"
+BIN = Path(sys.executable).parent  # plain route: the hub runs from the project's .venv
+# Where score-lab and the participants' Python live (TLJH keeps them apart from the hub's).
+USER_BIN = Path(os.environ.get("SCORE_HUB_USER_BIN", "/opt/tljh/user/bin" if IN_TLJH else BIN))
+LLM = os.environ.get("SCORE_HUB_LLM", "serve").strip() or "serve"
+LLM_PORT = int(os.environ.get("SCORE_HUB_LLM_PORT", "8080"))
+APPS_PORT = int(os.environ.get("SCORE_HUB_APPS_PORT", "8866"))
+APPS_POOL = [f"--VoilaConfiguration.default_pool_size={os.environ['SCORE_HUB_APPS_POOL']}"
+             ] if os.environ.get("SCORE_HUB_APPS_POOL") else []
+ADMINS = {n.strip() for n in os.environ.get("SCORE_HUB_ADMINS", "trainer").split(",") if n.strip()}
+
+for folder in (ROOT, APP_DATA, ROOT / "users", ROOT / "grades"):
+    folder.mkdir(parents=True, exist_ok=True)
+# Group-writable with the group kept on new files (setgid) and no one deleting another's
+# file (sticky): every participant's server appends to its own file here.
+PROGRESS.mkdir(parents=True, exist_ok=True)
+PROGRESS.chmod(0o3775)
+if IN_TLJH:  # TLJH's participants are the Linux users jupyter-<name> of this group
+    try:
+        shutil.chown(PROGRESS, group=os.environ.get("SCORE_HUB_GROUP", "jupyterhub-users"))
+    except (LookupError, PermissionError) as error:
+        print(f"SCORE AI Lab: could not give {PROGRESS} to the participants' group ({error})")
+
+
+def class_llm_key() -> str:
+    """The key every participant sends to the shared model, made once and kept private."""
+    given = os.environ.get("SCORE_LLM_API_KEY", "").strip()
+    if given:
+        return given
+    key_file = ROOT / "class_llm_key"
+    if not key_file.exists():
+        key_file.write_text(secrets.token_urlsafe(24))
+        key_file.chmod(0o600)
+    return key_file.read_text().strip()
+
+
+def llm_base_url() -> str:
+    """The OpenAI-compatible address participants use, or "" for the embedded model."""
+    if LLM == "serve":
+        return f"http://127.0.0.1:{LLM_PORT}/v1"
+    if LLM == "off":
+        return ""
+    return LLM.rstrip("/")
+
+
+def participant_environment() -> dict[str, object]:
+    """What every single-user server gets: the progress folder, the name, the model."""
+    env: dict[str, object] = {
+        "SCORE_PROGRESS_DIR": str(PROGRESS),
+        "SCORE_PARTICIPANT": lambda spawner: spawner.user.name,
+        "SCORE_GRADES_CSV": str(ROOT / "grades" / "grades.csv"),  # the trainer dashboard's
+    }
+    if llm_base_url():
+        env["SCORE_LLM_BASE_URL"] = llm_base_url()
+        env["SCORE_LLM_API_KEY"] = class_llm_key()
+        if LLM == "serve":
+            env["SCORE_LLM_MODEL"] = "smollm2-135m-instruct"  # its alias
+    for name in ("SCORE_LLM_MODEL", "SCORE_LANG"):
+        if os.environ.get(name):
+            env[name] = os.environ[name]
+    return env
+
+
+def copy_curriculum(home: Path) -> None:
+    """Give a participant their own copy of the course; never overwrite their work."""
+    for name in COPIED_FOLDERS:
+        source, target = CURRICULUM / name, home / name
+        if source.is_dir() and not target.exists():
+            shutil.copytree(source, target)
+
+
+def pre_spawn_hook(spawner: object) -> None:
+    """Copy the curriculum into a new participant's home before their server starts.
+
+    Plain route only: TLJH creates a Linux user per participant from /etc/skel instead.
+    """
+    home = Path(spawner.home_dir)
+    home.mkdir(parents=True, exist_ok=True)
+    copy_curriculum(home)
+
+
+def prepare_public_apps() -> Path:
+    """The apps service's folder: every app in apps/ except the trainer's."""
+    PUBLIC_APPS.mkdir(parents=True, exist_ok=True)
+    for notebook in sorted((CURRICULUM / "apps").glob("*.ipynb")):
+        if notebook.name not in TRAINER_ONLY_APPS:
+            shutil.copy2(notebook, PUBLIC_APPS / notebook.name)
+    return PUBLIC_APPS
+
+
+# --- the participants' servers -------------------------------------------------------
+c.Spawner.environment = participant_environment()
+c.Spawner.args = [f"--config={DEPLOY / 'jupyter_server_config.py'}"]
+c.Spawner.default_url = "/lab/tree/modules/00_welcome.ipynb"
+c.Spawner.mem_limit = "1G"   # enforced by TLJH's systemd spawner (see the sizing table)
+c.Spawner.cpu_limit = 1.0
+c.Spawner.start_timeout = 120  # 30 first logins at once on a small server are slow
+c.Spawner.http_timeout = 90
+c.JupyterHub.concurrent_spawn_limit = 10
+
+# --- shared services: the model and the factory apps --------------------------------
+services: list[dict[str, object]] = []
+if LLM == "serve":
+    services.append({
+        "name": "llm",
+        # The key goes through the environment so that the hub's log never shows it.
+        "command": ["/bin/sh", "-c", 'exec "$0" llm serve --host 127.0.0.1 --port "$1" '
+                    '--parallel "$2" --api-key "$SCORE_LLM_API_KEY"', str(USER_BIN / "score-lab"),
+                    str(LLM_PORT), os.environ.get("SCORE_HUB_LLM_PARALLEL", "2")],
+        "environment": {"SCORE_LLM_API_KEY": class_llm_key(),
+                        **{k: v for k, v in os.environ.items() if k == "SCORE_LLM_THREADS"}},
+    })
+apps_env = {key: str(value) for key, value in participant_environment().items()
+            if key.startswith("SCORE_LLM") or key == "SCORE_LANG"}
+apps_env.update(SCORE_SAFETY_LOG=str(APP_DATA / "safety_log.csv"),
+                SCORE_TARGETS_DIR=str(APP_DATA))
+services.append({
+    "name": "apps",
+    "url": f"http://127.0.0.1:{APPS_PORT}",
+    "cwd": str(DEPLOY),  # Voila reads deploy/voila.json from here: preheated kernels
+    "command": [str(USER_BIN / "python"), "-m", "voila", str(prepare_public_apps()), "--no-browser",
+                f"--port={APPS_PORT}", "--Voila.ip=127.0.0.1",
+                "--Voila.base_url=/services/apps/", *APPS_POOL],
+    "environment": apps_env,
+})
+c.JupyterHub.services = services
+
+if not IN_TLJH:
+    # --- plain JupyterHub: login, proxy, state and culling (TLJH brings its own) -----
+    c.JupyterHub.bind_url = os.environ.get("SCORE_HUB_BIND_URL", "http://:8000")
+    c.JupyterHub.db_url = f"sqlite:///{ROOT / 'jupyterhub.sqlite'}"
+    c.JupyterHub.cookie_secret_file = str(ROOT / "jupyterhub_cookie_secret")
+    c.JupyterHub.pid_file = str(ROOT / "jupyterhub.pid")
+    # The pure-Python configurable-http-proxy wheel: no Node.js, no npm.
+    c.ConfigurableHTTPProxy.command = [str(BIN / "configurable-http-proxy")]
+    c.ConfigurableHTTPProxy.pid_file = str(ROOT / "jupyterhub-proxy.pid")
+    # One shared password for the class, a long one for trainers; both from the
+    # environment. A participant picks their own name at login (it names their progress).
+    c.JupyterHub.authenticator_class = "shared-password"
+    c.SharedPasswordAuthenticator.user_password = os.environ.get("SCORE_HUB_CLASS_PASSWORD")
+    c.SharedPasswordAuthenticator.admin_password = os.environ.get("SCORE_HUB_TRAINER_PASSWORD")
+    c.Authenticator.allow_all = True
+    c.Authenticator.admin_users = ADMINS  # TLJH: `tljh-config add-item users.admin NAME`
+    # Participants' servers run as the hub's own (unprivileged) user, each in its own
+    # home: no per-person isolation, so use practice data only, or take the TLJH route.
+    c.JupyterHub.spawner_class = "simple"
+    c.SimpleLocalProcessSpawner.home_dir_template = str(ROOT / "users" / "{username}")
+    c.Spawner.notebook_dir = str(ROOT / "users" / "{username}")
+    c.Spawner.pre_spawn_hook = pre_spawn_hook
+    c.Spawner.cmd = [str(BIN / "jupyterhub-singleuser")]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:  # containers and CI run as root
+        c.Spawner.args = [*c.Spawner.args, "--allow-root"]
+    # Stop a participant's whole server after an hour with no activity at all.
+    c.JupyterHub.services.append({
+        "name": "idle-culler",
+        "command": [sys.executable, "-m", "jupyterhub_idle_culler", "--timeout=3600",
+                    "--cull-every=300"],
+    })
+    c.JupyterHub.load_roles = [{
+        "name": "idle-culler",
+        "scopes": ["list:users", "read:users:activity", "read:servers", "delete:servers"],
+        "services": ["idle-culler"],
+    }]
