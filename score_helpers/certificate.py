@@ -1,6 +1,7 @@
 """A printable certificate of completion for one participant, from the gradebook or the log.
 
     score-lab certificate --participant "Ana Cruz" --trainer "Maria Santos"
+    score-lab certificate --participant "Ana Cruz" --lang fil     # or SCORE_LANG=fil
 
 The certificate is one self-contained HTML file (A4 landscape, no fonts, images or
 links to fetch): open it in any browser and print it. It is a SCORE AI Lab training
@@ -21,35 +22,11 @@ import pandas as pd
 
 from score_helpers import classroom
 from score_helpers.exercises.progress import progress_dir, read_events, slug
+from score_helpers.i18n import LANGUAGES, language, tables, text
 
 DEFAULT_GRADES = Path("out") / "grades.csv"
 DEFAULT_FOLDER = Path("certificates")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 ACRONYMS = {"ai", "kpi", "kpis", "qcdms", "eit", "eits", "llm", "oee", "sme", "osh"}
-
-# Every sentence on the certificate or on the command line, kept together for translation.
-MESSAGES: dict[str, str] = {
-    "title": "Certificate of completion",
-    "certifies": "This certifies that",
-    "took_part": "took part in {programme} training, Enterprise Improvement Team refresher, "
-                 "and worked through the modules below.",
-    "module": "Module", "result": "Result", "practice": "Practice questions",
-    "score": "{score:g} of {max_score:g} points",
-    "questions": "{correct} of {total} correct",
-    "date": "Date: {date}",
-    "eit": "EIT / company representative",
-    "note": "Issued by the trainer for SCORE AI Lab, a practice course for Enterprise "
-            "Improvement Teams. This is not an official ILO certificate.",
-    "unknown": "No results were found for {name}. Did you mean: {matches}? "
-               "Check the spelling of the name.",
-    "unknown_no_match": "No results were found for {name}. Check the spelling of the name, "
-                        "the grades file and the progress folder.",
-    "bad_date": "{value} is not a date. Write it as YYYY-MM-DD, for example 2025-08-14.",
-    "wrote": "Wrote the certificate for {name} to {path}. Open it in a web browser and "
-             "print it on A4, landscape.",
-    "failed": "No certificate was written. {problem}",
-}
 
 STYLE = """
 @page { size: A4 landscape; margin: 8mm; }
@@ -88,9 +65,16 @@ def module_title(module: str) -> str:
     return f"{match.group(1)} · {text[:1].upper()}{text[1:]}"
 
 
-def long_date(day: datetime.date) -> str:
-    """2025-08-14 → '14 August 2025' (English month names whatever the computer's locale)."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+def say(key: str, lang: str | None = None, **values: object) -> str:
+    """The certificate's sentence `certificate.<key>` (score_helpers/i18n) in `lang`."""
+    return text(f"certificate.{key}", lang, **values)
+
+
+def long_date(day: datetime.date, lang: str | None = None) -> str:
+    """2025-08-14 → '14 August 2025' ('14 Agosto 2025' in Filipino), whatever the
+    computer's locale."""
+    month = say("months", lang).split()[day.month - 1]
+    return say("long_date", lang, day=day.day, month=month, year=day.year)
 
 
 def parse_date(value: datetime.date | str | None) -> datetime.date:
@@ -102,7 +86,7 @@ def parse_date(value: datetime.date | str | None) -> datetime.date:
     try:
         return datetime.date.fromisoformat(str(value).strip())
     except ValueError as error:
-        raise ValueError(MESSAGES["bad_date"].format(value=value)) from error
+        raise ValueError(say("bad_date", value=value)) from error
 
 
 def _rows_for(frame: pd.DataFrame | None, key: str) -> pd.DataFrame:
@@ -112,87 +96,97 @@ def _rows_for(frame: pd.DataFrame | None, key: str) -> pd.DataFrame:
 
 
 def _unknown(participant: str, grades: pd.DataFrame | None,
-             events: pd.DataFrame | None) -> UnknownParticipantError:
+             events: pd.DataFrame | None, lang: str | None) -> UnknownParticipantError:
     names = {str(name) for frame in (grades, events) if frame is not None and not frame.empty
              for name in frame["participant"].dropna().unique()}
     folded = {name.casefold(): name for name in sorted(names)}
     close = difflib.get_close_matches(participant.casefold(), list(folded), n=3, cutoff=0.6)
     if close:
-        return UnknownParticipantError(MESSAGES["unknown"].format(
-            name=participant, matches=", ".join(folded[c] for c in close)))
-    return UnknownParticipantError(MESSAGES["unknown_no_match"].format(name=participant))
+        return UnknownParticipantError(say(
+            "unknown", lang, name=participant, matches=", ".join(folded[c] for c in close)))
+    return UnknownParticipantError(say("unknown_no_match", lang, name=participant))
 
 
-def _grade_rows(rows: pd.DataFrame) -> str:
+def _status_words(status: str, lang: str) -> str:
+    """A grading status in words, e.g. 'not graded: the file was not a notebook'."""
+    if f"certificate.status_{status}" in tables.english():
+        return say(f"status_{status}", lang)
+    return classroom.GRADE_STATUS_WORDS.get(status, status or say("status_not_graded", lang))
+
+
+def _grade_rows(rows: pd.DataFrame, lang: str) -> str:
     rows = rows.drop_duplicates("assignment", keep="last").sort_values("assignment")
     lines = []
     for row in rows.itertuples(index=False):
         status = str(row.status).strip().lower()
         if (status in classroom.SCORED_STATUSES and pd.notna(row.score)
                 and pd.notna(row.max_score)):
-            result = MESSAGES["score"].format(score=float(row.score),
-                                              max_score=float(row.max_score))
+            result = say("score", lang, score=float(row.score),
+                         max_score=float(row.max_score))
             if status != "graded":
-                result += f" ({classroom.GRADE_STATUS_WORDS[status]})"
+                result += f" ({_status_words(status, lang)})"
         else:
-            word = classroom.GRADE_STATUS_WORDS.get(status, status or "not graded")
+            word = _status_words(status, lang)
             result = word[:1].upper() + word[1:]
         lines.append(f"<tr><td>{html.escape(module_title(row.assignment))}</td>"
                      f"<td>{html.escape(result)}</td></tr>")
-    return (f"<table><thead><tr><th>{MESSAGES['module']}</th><th>{MESSAGES['result']}</th>"
+    return (f"<table><thead><tr><th>{say('module', lang)}</th><th>{say('result', lang)}</th>"
             f"</tr></thead><tbody>{''.join(lines)}</tbody></table>")
 
 
-def _log_rows(mine: pd.DataFrame, everyone: pd.DataFrame) -> str:
+def _log_rows(mine: pd.DataFrame, everyone: pd.DataFrame, lang: str) -> str:
     totals = everyone.groupby("module")["question"].nunique()
     correct = classroom.question_status(mine).groupby("module")["correct"].sum()
     lines = [f"<tr><td>{html.escape(module_title(module))}</td><td>"
-             + html.escape(MESSAGES["questions"].format(correct=int(correct.get(module, 0)),
-                                                        total=int(totals[module])))
+             + html.escape(say("questions", lang, correct=int(correct.get(module, 0)),
+                               total=int(totals[module])))
              + "</td></tr>" for module in sorted(correct.index)]
-    return (f"<table><thead><tr><th>{MESSAGES['module']}</th><th>{MESSAGES['practice']}</th>"
+    return (f"<table><thead><tr><th>{say('module', lang)}</th><th>{say('practice', lang)}</th>"
             f"</tr></thead><tbody>{''.join(lines)}</tbody></table>")
 
 
 def certificate_html(participant: str, grades: pd.DataFrame | Path | str | None = None,
                      events: pd.DataFrame | None = None, date: datetime.date | str | None = None,
-                     trainer_line: str = "Trainer", programme: str = "SCORE AI Lab") -> str:
+                     trainer_line: str | None = None, programme: str = "SCORE AI Lab",
+                     lang: str | None = None) -> str:
     """A printable, self-contained HTML certificate of completion for `participant`.
 
     Lists the participant's modules with their scores from `grades` (a grades.csv path or
     frame; an ungraded notebook is shown as such), or, without grades, the practice
     questions correct per module from the progress log `events`. Names match ignoring
     case and punctuation. An unknown name raises UnknownParticipantError (a ValueError)
-    that suggests close spellings.
+    that suggests close spellings. `lang` is 'en' or 'fil' (default: SCORE_LANG).
     """
+    lang = language(lang)
+    trainer_line = say("trainer", lang) if trainer_line is None else trainer_line
     if isinstance(grades, str | Path):
         grades = classroom.read_grades(grades)
     key = slug(participant)
     graded = _rows_for(grades, key)
     logged = _rows_for(events, key)
     if graded.empty and logged.empty:
-        raise _unknown(participant, grades, events)
+        raise _unknown(participant, grades, events, lang)
     # the spelling in the log (typed by the participant), else the gradebook's
     name = str((logged if not logged.empty else graded)["participant"].iloc[0])
-    table = _grade_rows(graded) if not graded.empty else _log_rows(logged, events)
+    table = _grade_rows(graded, lang) if not graded.empty else _log_rows(logged, events, lang)
     esc = html.escape
     return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<title>{esc(MESSAGES['title'])}: {esc(name)}</title>
+<html lang="{lang}"><head><meta charset="utf-8">
+<title>{esc(say('title', lang))}: {esc(name)}</title>
 <style>{STYLE}</style></head>
 <body><main class="certificate">
 <div class="programme">{esc(programme)}</div>
-<h1>{esc(MESSAGES['title'])}</h1>
-<p>{esc(MESSAGES['certifies'])}</p>
+<h1>{esc(say('title', lang))}</h1>
+<p>{esc(say('certifies', lang))}</p>
 <div><span class="name">{esc(name)}</span></div>
-<p>{esc(MESSAGES['took_part'].format(programme=programme))}</p>
+<p>{esc(say('took_part', lang, programme=programme))}</p>
 {table}
-<p class="date">{esc(MESSAGES['date'].format(date=long_date(parse_date(date))))}</p>
+<p class="date">{esc(say('date', lang, date=long_date(parse_date(date), lang)))}</p>
 <div class="signatures">
 <div class="signature">{esc(trainer_line)}</div>
-<div class="signature">{esc(MESSAGES['eit'])}</div>
+<div class="signature">{esc(say('eit', lang))}</div>
 </div>
-<p class="note">{esc(MESSAGES['note'])}</p>
+<p class="note">{esc(say('note', lang))}</p>
 </main></body></html>
 """
 
@@ -209,16 +203,18 @@ def run_cli(args: argparse.Namespace) -> int:
     try:
         grades = args.grades or (DEFAULT_GRADES if DEFAULT_GRADES.is_file() else None)
         events = read_events(args.progress or progress_dir())
-        trainer = f"{args.trainer}, Trainer" if args.trainer else "Trainer"
-        text = certificate_html(args.participant, grades=grades, events=events,
-                                date=args.date, trainer_line=trainer)
+        lang = language(args.lang)
+        trainer = (say("trainer_named", lang, name=args.trainer) if args.trainer
+                   else say("trainer", lang))
+        page = certificate_html(args.participant, grades=grades, events=events,
+                                date=args.date, trainer_line=trainer, lang=lang)
         out = Path(args.out) if args.out else DEFAULT_FOLDER / f"{slug(args.participant)}.html"
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(text, encoding="utf-8")
+        out.write_text(page, encoding="utf-8")
     except (ValueError, OSError) as problem:
-        print(MESSAGES["failed"].format(problem=problem), file=sys.stderr)
+        print(say("failed", args.lang, problem=problem), file=sys.stderr)
         return 1
-    print(MESSAGES["wrote"].format(name=args.participant, path=out))
+    print(say("wrote", lang, name=args.participant, path=out))
     return 0
 
 
@@ -237,5 +233,8 @@ def register_cli(subparsers: argparse._SubParsersAction) -> argparse.ArgumentPar
     parser.add_argument("--date", type=_date_argument, metavar="YYYY-MM-DD",
                         help="the date on the certificate (default: today)")
     parser.add_argument("--trainer", metavar="NAME", help="the trainer's name, under the line")
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), default=None,
+                        help="the certificate's language: en or fil (default: SCORE_LANG, "
+                             "else English)")
     parser.set_defaults(handler=run_cli)
     return parser

@@ -90,7 +90,8 @@ class ChoiceExercise(Exercise):
                 say("choice_unknown", options=", ".join(self.options)),))
         if key == self.correct:
             return self.result(CORRECT, say("correct"))
-        message = self.common_mistakes.get(key, say("choice_try_again"))
+        message = (self.mistake_text(key) if key in self.common_mistakes
+                   else say("choice_try_again"))
         return self.result(NOT_YET, say("not_yet"), details=(message,))
 
     def ask(self) -> None:
@@ -104,13 +105,15 @@ class ChoiceExercise(Exercise):
             namespace[self.answer_name] = saved
         feedback = widgets.Output()
         buttons = []
-        for key, text in self.options.items():
-            button = widgets.Button(description=f"{key}. {text}" if key != text else text,
+        for key, english in self.options.items():
+            text = self.localised(f"option.{key}", english)
+            button = widgets.Button(description=f"{key}. {text}" if key != english else text,
                                     layout=widgets.Layout(width="auto", height="auto"))
             button.add_class("score-choice-option")
             button.on_click(lambda _, key=key: self._clicked(key, namespace, feedback, marker))
             buttons.append(button)
-        box = widgets.VBox([widgets.HTML(f"<b>{self.prompt}</b>"), *buttons, feedback])
+        prompt = self.localised("prompt", self.prompt)
+        box = widgets.VBox([widgets.HTML(f"<b>{prompt}</b>"), *buttons, feedback])
         box.add_class(f"score-choice-{self.question}")
         display(box)
         marker = display(HTML(self._saved_text(saved)), metadata=self._metadata(saved),

@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 
 from score_helpers.exercises import progress
 from score_helpers.exercises.messages import say
+from score_helpers.i18n import localise
 
 NOT_ATTEMPTED = "not_attempted"
 CORRECT = "correct"
@@ -105,7 +106,9 @@ class Exercise:
     """One question. Subclasses say how to judge an answer in `evaluate(ns)`.
 
     Class attributes: `points`, numbered `hints`, a `solution` text and
-    `common_mistakes` (a recognisable wrong answer's key → the message to show).
+    `common_mistakes` (a recognisable wrong answer's key → the message to show). They
+    are the English; with SCORE_LANG=fil the engine shows their Filipino entries
+    (`<module>.<question>.hint.<i>`, `….mistake.<key>`: see score_helpers/i18n).
     """
 
     points: ClassVar[float] = 1
@@ -126,12 +129,39 @@ class Exercise:
         self.question = question
 
     @property
-    def title(self) -> str:
+    def english_title(self) -> str:
         """The first line of the class docstring, e.g. 'Q1 · Defect rate of line A'."""
         return (inspect.getdoc(self) or self.question).splitlines()[0]
 
+    @property
+    def title(self) -> str:
+        """The title in the language of SCORE_LANG."""
+        return self.localised("title", self.english_title)
+
     def __repr__(self) -> str:
-        return f"{self.question} · {self.title} ({self.points:g} points)"
+        return f"{self.question} · {self.title} ({say('points', points=self.points)})"
+
+    # --- the participant's language (English is the class attributes) -------------------
+    def localised(self, part: str, english: str) -> str:
+        """`english`, or its Filipino entry `<module>.<question>.<part>` under SCORE_LANG=fil."""
+        return localise(f"{self.module}.{self.question}.{part}", english)
+
+    def hint_texts(self) -> list[str]:
+        """The hints in the participant's language, gentlest first."""
+        return [self.localised(f"hint.{n}", hint) for n, hint in enumerate(self.hints, 1)]
+
+    def mistake_text(self, key: str) -> str:
+        """The message of the common mistake `key` in the participant's language."""
+        return self.localised(f"mistake.{key}", self.common_mistakes[key])
+
+    def mistake_texts(self) -> dict[str, str]:
+        """Every common mistake's message in the participant's language, in order."""
+        return {key: self.mistake_text(key) for key in self.common_mistakes}
+
+    def module_message(self, messages: Mapping[str, str], key: str, **values: object) -> str:
+        """A sentence of the exercise module's `MESSAGES` (ID `<module>.message.<key>`)."""
+        sentence = localise(f"{self.module}.message.{key}", messages[key])
+        return sentence.format(**values) if values else sentence
 
     # --- what subclasses provide ------------------------------------------------------
     def evaluate(self, ns: Mapping[str, Any]) -> Result:
@@ -148,9 +178,9 @@ class Exercise:
 
     def mistake_message(self, matches: Mapping[str, bool]) -> str | None:
         """The message of the first common mistake whose test matched, if any."""
-        for key, message in self.common_mistakes.items():
+        for key in self.common_mistakes:
             if matches.get(key):
-                return message
+                return self.mistake_text(key)
         return None
 
     # --- what participants call -----------------------------------------------------------
@@ -162,13 +192,14 @@ class Exercise:
 
     def hint(self, number: int = 1) -> str:
         """Show hint `number` (1 is the gentlest); records which hint was asked for."""
-        if not self.hints:
+        hints = self.hint_texts()
+        if not hints:
             progress.record(self.module, self.question, "hint", hint=0)
             return _Text(say("hint_none"))
-        number = max(1, min(int(number), len(self.hints)))
+        number = max(1, min(int(number), len(hints)))
         progress.record(self.module, self.question, "hint", hint=number)
-        lines = [say("hint_header", number=number, total=len(self.hints)), self.hints[number - 1]]
-        if number == len(self.hints):
+        lines = [say("hint_header", number=number, total=len(hints)), hints[number - 1]]
+        if number == len(hints):
             lines.append(say("hint_last", question=self.question))
         return _Text("\n".join(lines))
 

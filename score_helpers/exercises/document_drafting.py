@@ -56,7 +56,7 @@ class ProblemsExercise(Exercise):
         found = self.problems(answer)
         if not found:
             return self.result(CORRECT, say("correct"))
-        details = tuple(self.common_mistakes[key] for key in found)
+        details = tuple(self.mistake_text(key) for key in found)
         earned = 0.0
         if self.shared_keys and set(found) <= set(self.shared_keys):
             earned = self.points * (len(self.shared_keys) - len(found)) / len(self.shared_keys)

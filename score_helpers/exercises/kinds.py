@@ -27,17 +27,18 @@ from score_helpers.exercises.messages import say
 
 
 def _kind(value: object) -> str:
+    """The kind of a value in words (IDs `engine.kind.<kind>`), e.g. 'a number'."""
     if isinstance(value, bool):
-        return "True or False"
+        return say("kind.bool")
     if isinstance(value, (int, float, np.number)):
-        return "a number"
+        return say("kind.number")
     if isinstance(value, str):
-        return "text"
+        return say("kind.text")
     if isinstance(value, pd.DataFrame):
-        return "a table (DataFrame)"
+        return say("kind.table")
     if isinstance(value, pd.Series):
-        return "a column (Series)"
-    return f"a {type(value).__name__}"
+        return say("kind.column")
+    return say("kind.other", name=type(value).__name__)
 
 
 def values_match(answer: Any, expected: Any, rel: float = 1e-6, abs_: float = 1e-9) -> bool:
@@ -183,12 +184,12 @@ class FunctionExercise(Exercise):
     def _explain(self, function: Callable[..., Any], failed: Case,
                  cases: Sequence[Case]) -> str:
         """A mistake's message when the function behaves like that mistake on every case."""
-        for key, message in self.common_mistakes.items():
+        for key in self.common_mistakes:
             wrong = getattr(self, f"mistake_{key}", None)
             try:
                 if wrong and all(values_match(function(*c.args), wrong(*c.args), self.rel_tolerance)
                                  for c in cases):
-                    return message
+                    return self.mistake_text(key)
             except Exception:
                 continue
         return say("function_wrong", case=failed.describe())
@@ -224,10 +225,10 @@ class TextExercise(Exercise):
         if text is None or is_blank(text) or not str(text).strip():
             return self.result(NOT_ATTEMPTED, say("not_attempted"))
         text = str(text)
-        problems = [say("text_missing_part", part=r.part)
-                    for r in self.must_include if not r.found_in(text)]
-        problems += [say("text_forbidden_part", part=r.part)
-                     for r in self.must_not_include if r.found_in(text)]
+        problems = [say("text_missing_part", part=self.localised(f"include.{n}", r.part))
+                    for n, r in enumerate(self.must_include, 1) if not r.found_in(text)]
+        problems += [say("text_forbidden_part", part=self.localised(f"exclude.{n}", r.part))
+                     for n, r in enumerate(self.must_not_include, 1) if r.found_in(text)]
         words = len(text.split())
         if self.min_words and words < self.min_words:
             problems.append(say("text_too_short", count=self.min_words))
@@ -256,4 +257,5 @@ class ReflectionExercise(Exercise):
             return self.result(NOT_ATTEMPTED, say("not_attempted"))
         if len(str(text).split()) < self.min_words:
             return self.result(NOT_ATTEMPTED, say("text_too_short", count=self.min_words))
-        return self.result(CORRECT, say("reflection_thanks"), example=self.example_answer)
+        return self.result(CORRECT, say("reflection_thanks"),
+                           example=self.localised("example", self.example_answer))

@@ -25,10 +25,13 @@ MARCH = ("2025-03-01", "2025-03-31")
 QUARTER = ("2025-01-06", "2025-03-29")  # 12 full weeks, Monday 6 January to Saturday 29 March
 YEAR = 2024
 
-# Sentences for the chart questions (the engine's own table is in messages.py).
-NOT_A_CHART = "`{name}` should be a chart. Make it with {call} and run the cell."
-CHART_LOOK_AGAIN = ("The chart draws different numbers. Look at which rows you gave it, "
-                    "and at the KPI and the target.")
+# Sentences for the chart questions (the engine's own are in score_helpers/i18n); their
+# Filipino is keyed `01_kpi_tracking.message.<key>` (see i18n/exercise_strings.py).
+MESSAGES: dict[str, str] = {
+    "not_a_chart": "`{name}` should be a chart. Make it with {call} and run the cell.",
+    "chart_look_again": ("The chart draws different numbers. Look at which rows you gave it, "
+                         "and at the KPI and the target."),
+}
 
 # Messages shared by several questions.
 MEAN_OF_DAILY = ("That is the average of the daily rates. Add up the counts for the whole "
@@ -65,8 +68,9 @@ class ChartExercise(ValueExercise):
         if message:
             return message
         if not isinstance(answer, (Chart, pd.DataFrame)):
-            return NOT_A_CHART.format(name=self.answer_name, call=self.chart_call)
-        return CHART_LOOK_AGAIN
+            return self.module_message(MESSAGES, "not_a_chart", name=self.answer_name,
+                                       call=self.chart_call)
+        return self.module_message(MESSAGES, "chart_look_again")
 
 
 class DefectRateLineA(ValueExercise):

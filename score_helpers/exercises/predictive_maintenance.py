@@ -146,7 +146,7 @@ class SplitByTime(Exercise):
         problem = self.problem(ns, train, test)
         if problem is None:
             return self.result(CORRECT, say("correct"))
-        return self.result(NOT_YET, say("not_yet"), details=(self.common_mistakes[problem],))
+        return self.result(NOT_YET, say("not_yet"), details=(self.mistake_text(problem),))
 
     def problem(self, ns: Mapping[str, Any], train: Any, test: Any) -> str | None:
         """The key of what is wrong with the split, or None when it is right."""

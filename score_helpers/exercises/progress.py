@@ -30,6 +30,8 @@ from typing import Any
 import pandas as pd
 import platformdirs
 
+from score_helpers.exercises.messages import say
+
 APP_NAME = "score-ai-lab"
 PARTICIPANT_FILE = "participant.json"
 EVENTS = ("check", "hint", "solution")
@@ -39,21 +41,9 @@ NAME_LIMIT = 60
 OFF_VALUES = {"off", "0", "false", "no"}
 FALLBACK_PARTICIPANT = "participant"
 
-# Every sentence a participant or trainer may read, kept together for translation.
+# What a participant reads is in score_helpers/i18n (IDs `engine.progress.<key>`, English
+# and Filipino); these two are for the programmers who call record() wrongly.
 MESSAGES: dict[str, str] = {
-    "hello": "Hello, {name}! Your progress will be saved under this name.",
-    "env_wins": "Note: this computer sets SCORE_PARTICIPANT to {name}, so progress is saved "
-                "under {name}.",
-    "name_empty": 'Your name is empty. Type it between the quotes, like this: whoami("Ana Cruz").',
-    "name_too_long": "Your name has {length} characters; the limit is {limit}. "
-                     "Type your first and last name only.",
-    "name_separator": 'A name cannot contain / or \\. Type your name only, like this: '
-                      'whoami("Ana Cruz").',
-    "name_not_saved": "Your name could not be saved in {folder} ({error}). "
-                      "It is used until you close this notebook.",
-    "not_saved": "Your progress could not be saved in the folder {folder} ({error}). "
-                 "Your answers are still checked. Ask your trainer to set SCORE_PROGRESS_DIR "
-                 "to a folder you can write to.",
     "bad_event": "event must be one of {allowed}, not {value!r}.",
     "bad_result": "result for a {event} event must be one of {allowed}, not {value!r}.",
 }
@@ -104,11 +94,11 @@ def _validate_name(name: str) -> str:
     """The stripped name, or ValueError with a plain fix."""
     cleaned = str(name).strip()
     if not cleaned:
-        raise ValueError(MESSAGES["name_empty"])
+        raise ValueError(say("progress.name_empty"))
     if len(cleaned) > NAME_LIMIT:
-        raise ValueError(MESSAGES["name_too_long"].format(length=len(cleaned), limit=NAME_LIMIT))
+        raise ValueError(say("progress.name_too_long", length=len(cleaned), limit=NAME_LIMIT))
     if "/" in cleaned or "\\" in cleaned:
-        raise ValueError(MESSAGES["name_separator"])
+        raise ValueError(say("progress.name_separator"))
     return cleaned
 
 
@@ -127,7 +117,7 @@ def whoami(name: str) -> str:
     """
     global _unsaved_name
     cleaned = _validate_name(name)
-    lines = [MESSAGES["hello"].format(name=cleaned)]
+    lines = [say("progress.hello", name=cleaned)]
     folder = config_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -136,10 +126,10 @@ def whoami(name: str) -> str:
         _unsaved_name = None
     except OSError as error:
         _unsaved_name = cleaned
-        lines.append(MESSAGES["name_not_saved"].format(folder=folder, error=error.strerror))
+        lines.append(say("progress.name_not_saved", folder=folder, error=error.strerror))
     forced = os.environ.get("SCORE_PARTICIPANT", "").strip()
     if forced and forced != cleaned:
-        lines.append(MESSAGES["env_wins"].format(name=forced))
+        lines.append(say("progress.env_wins", name=forced))
     message = _Printed("\n".join(lines))
     print(message)
     return message
@@ -223,7 +213,7 @@ def record(module: str, question: str, event: str, result: str | None = None,
         if not _warned_not_saved:
             _warned_not_saved = True
             reason = error.strerror or str(error)
-            warnings.warn(MESSAGES["not_saved"].format(folder=folder, error=reason),
+            warnings.warn(say("progress.not_saved", folder=folder, error=reason),
                           ProgressNotSavedWarning, stacklevel=2)
 
 

@@ -1,4 +1,8 @@
-"""The KPI snapshot app: pick a factory and a month, see the QCDMS KPIs per line."""
+"""The KPI snapshot app: pick a factory and a month, see the QCDMS KPIs per line.
+
+Its words are the IDs `app.kpi_snapshot.<key>` of score_helpers.i18n (pillar names are the
+KPI dashboard's); SCORE_LANG=fil shows them in Filipino.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +12,15 @@ import ipywidgets as widgets
 import pandas as pd
 
 from score_helpers import data, formatting, kpi
+from score_helpers.i18n import language, text
 
 FACTORY_DATASETS: dict[str, str] = {
     "Garments": "garments_daily",
     "Food processing": "food_daily",
     "Electronics": "electronics_daily",
 }
+# The shown name of each bundled factory: its ID app.kpi_snapshot.factory_<key>.
+FACTORY_KEYS = {"Garments": "garments", "Food processing": "food", "Electronics": "electronics"}
 
 # One headline KPI per QCDMS pillar, then OEE; labels and pillars come from kpi.KPI_COLUMNS.
 SNAPSHOT_KPIS: tuple[str, ...] = (
@@ -45,8 +52,15 @@ def monthly_by_line(frame: pd.DataFrame) -> pd.DataFrame:
     return summary
 
 
-def snapshot_table_html(summary: pd.DataFrame, month: str) -> str:
-    """An HTML table: one row per KPI, one column per line, for the chosen month."""
+def factory_name(label: str, lang: str | None = None) -> str:
+    """A factory's label as shown: a bundled factory's name in `lang`, else the label."""
+    key = FACTORY_KEYS.get(label)
+    return text(f"app.kpi_snapshot.factory_{key}", lang) if key else label
+
+
+def snapshot_table_html(summary: pd.DataFrame, month: str, lang: str | None = None) -> str:
+    """An HTML table: one row per KPI, one column per line, for the chosen month, with its
+    headings in `lang` (default SCORE_LANG)."""
     rows = summary[summary["month"] == month].set_index("line").sort_index()
     header = "".join(f"<th>{line}</th>" for line in rows.index)
     body = []
@@ -54,20 +68,26 @@ def snapshot_table_html(summary: pd.DataFrame, month: str) -> str:
         info, fmt = kpi.KPI_COLUMNS[column], kpi_formatter(column)
         cells = "".join(f"<td>{fmt(float(rows.at[line, column]))}</td>" for line in rows.index)
         label = f"{info.label} ({info.unit})" if info.unit.startswith("per ") else info.label
-        body.append(f"<tr><th>{kpi.PILLARS[info.pillar]}</th><td>{label}</td>{cells}</tr>")
-    return (f"<table class='score-table'><thead><tr><th>Pillar</th><th>KPI</th>{header}"
+        pillar = text(f"app.kpi_dashboard.pillar_{info.pillar}", lang)
+        body.append(f"<tr><th>{pillar}</th><td>{label}</td>{cells}</tr>")
+    return (f"<table class='score-table'><thead><tr><th>{text('app.kpi_snapshot.pillar', lang)}"
+            f"</th><th>{text('app.kpi_snapshot.kpi', lang)}</th>{header}"
             f"</tr></thead><tbody>{''.join(body)}</tbody></table>")
 
 
-def build_app(frames: Mapping[str, pd.DataFrame] | None = None) -> widgets.VBox:
+def build_app(frames: Mapping[str, pd.DataFrame] | None = None,
+              lang: str | None = None) -> widgets.VBox:
     """The app: a factory chooser, a month chooser and the KPI table they drive.
 
     `frames` maps a factory label to its daily frame; default: the bundled datasets.
+    `lang` is 'en' or 'fil' (default: SCORE_LANG).
     """
+    lang = language(lang)
     frames = frames or {label: data.load(name) for label, name in FACTORY_DATASETS.items()}
     summaries = {label: monthly_by_line(frame) for label, frame in frames.items()}
-    factory = widgets.Dropdown(options=list(summaries), description="Factory")
-    month = widgets.Dropdown(description="Month")
+    factory = widgets.Dropdown(options=[(factory_name(f, lang), f) for f in summaries],
+                               description=text("app.kpi_snapshot.factory", lang))
+    month = widgets.Dropdown(description=text("app.kpi_snapshot.month", lang))
     table = widgets.HTML()
     factory.add_class("kpi-snapshot-factory")
     month.add_class("kpi-snapshot-month")
@@ -80,7 +100,7 @@ def build_app(frames: Mapping[str, pd.DataFrame] | None = None) -> widgets.VBox:
 
     def show_table(*_: object) -> None:
         if month.value is not None:
-            table.value = snapshot_table_html(summaries[factory.value], month.value)
+            table.value = snapshot_table_html(summaries[factory.value], month.value, lang)
 
     def show_factory(*_: object) -> None:
         show_months()
@@ -89,6 +109,5 @@ def build_app(frames: Mapping[str, pd.DataFrame] | None = None) -> widgets.VBox:
     factory.observe(show_factory, names="value")
     month.observe(show_table, names="value")
     show_factory()
-    note = widgets.HTML("<p>Rates are for the whole month: counts are added up first, "
-                        "then divided. A dash means there was nothing to measure.</p>")
+    note = widgets.HTML(f"<p>{text('app.kpi_snapshot.note', lang)}</p>")
     return widgets.VBox([widgets.HTML(TABLE_STYLE), widgets.HBox([factory, month]), table, note])

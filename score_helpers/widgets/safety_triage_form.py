@@ -84,7 +84,7 @@ class Decision:
     def __init__(self, lang: str) -> None:
         t = functools.partial(text, lang)
         self.category = widgets.Dropdown(
-            options=[(category_name(c), c) for c in CATEGORIES], description=t("category"),
+            options=[(category_name(c, lang), c) for c in CATEGORIES], description=t("category"),
             style=WIDE, layout=widgets.Layout(width="380px"))
         self.likelihood = widgets.Dropdown(
             options=[(f"{k} {LIKELIHOOD_WORDS[k]}", k) for k in SCALE], value=3,

@@ -47,7 +47,7 @@ def suggestion_html(triage: Triage, lang: str) -> str:
     percent = f"{triage.confidence:.0%}"
     return (f"<div class='safety-suggestion'><b>{text(lang, 'suggestion')}</b><br>"
             f"<span class='safety-suggested-category' data-category='{triage.category}'>"
-            f"{escape(text(lang, 'suggested', category=category_name(triage.category)))}"
+            f"{escape(text(lang, 'suggested', category=category_name(triage.category, lang)))}"
             f"</span> · <span class='safety-confidence'>"
             f"{escape(text(lang, 'confidence', percent=percent))}</span><br>"
             f"<span class='safety-words safety-small'>"
@@ -106,7 +106,7 @@ def summary_html(summary: pd.DataFrame, lang: str) -> str:
         for column in columns:
             value = values[column]
             if column == "most_common_hazard":
-                shown = escape(category_name(value)) if value else "–"
+                shown = escape(category_name(value, lang)) if value else "–"
                 cells.append(f"<td class='safety-hazard'>{shown}</td>")
             else:
                 cells.append(f"<td class='safety-{column.replace('_', '-')}'>{int(value)}</td>")

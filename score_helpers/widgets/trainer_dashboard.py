@@ -19,44 +19,11 @@ import pandas as pd
 from score_helpers import classroom
 from score_helpers.exercises import questions_of
 from score_helpers.exercises.progress import progress_dir, read_events
+from score_helpers.i18n import tables, text
 
-# Every sentence a trainer may read, kept together for translation.
-MESSAGES: dict[str, str] = {
-    "folder_label": "Progress folder",
-    "grades_label": "Grades file",
-    "grades_placeholder": "optional: path to grades.csv",
-    "refresh": "Refresh",
-    "status": "Last refreshed {time} · {participants} · {events}",
-    "skipped": "{count} damaged line(s) skipped",
-    "no_folder": "The progress folder {folder} does not exist yet. It appears when the first "
-                 "participant checks an answer. Check the folder name above.",
-    "no_events": "There is no progress in {folder} yet. It appears here when participants "
-                 "run check(), hint() or solution().",
-    "grades_problem": "{problem} The grid shows the progress log only.",
-    "unexpected": "Something went wrong while reading the files: {error}",
-    "stuck_title": "Stuck now",
-    "nobody_stuck": "Nobody is stuck right now.",
-    "stuck_line": "{name}: {tries} on {module} {question} in the last {minutes}, {hints}. "
-                  "Go and help.",
-    "participant": "Participant",
-    "grade": "Grade",
-    "no_grade": "no grade yet",
-    "legend": "{correct} correct {tried} tried, not correct yet {stuck} stuck now "
-              "{none} not started. A small number shows the hints used; S means the "
-              "solution was viewed.",
-    "cell_title": "{name}, {module} {question}: {state}",
-    "state_correct": "correct", "state_tried": "tried, not correct yet",
-    "state_stuck": "stuck now", "state_none": "not started",
-}
-PLURALS: dict[str, tuple[str, str]] = {  # (one, many)
-    "try": ("1 try", "{n} tries"), "hint": ("1 hint", "{n} hints"),
-    "minute": ("1 minute", "{n} minutes"), "participant": ("1 participant", "{n} participants"),
-    "event": ("1 event", "{n} events"), "check": ("1 check", "{n} checks"),
-}
-NO_HINTS = "no hints"
+# Every sentence a trainer reads is in score_helpers/i18n (IDs `app.trainer_dashboard.<key>`,
+# English and Filipino); SCORE_LANG=fil shows the dashboard in Filipino.
 SYMBOLS = {"correct": "✔", "tried": "…", "stuck": "!", "none": "·"}
-GRADE_SHORT = {"timeout": "timed out", "error": "error", "not_a_notebook": "not a notebook",
-               "unknown_assignment": "unknown", "tampered": "tampered"}
 
 STYLE = """<style>
 .trainer-scroll { overflow-x: auto; max-width: 100%; }
@@ -81,10 +48,20 @@ STYLE = """<style>
 </style>"""
 
 
+def say(key: str, **values: object) -> str:
+    """The dashboard's sentence `app.trainer_dashboard.<key>` in the language of SCORE_LANG."""
+    return text(f"app.trainer_dashboard.{key}", **values)
+
+
 def plural(kind: str, count: int) -> str:
-    """'1 try', '3 tries' (the words come from PLURALS)."""
-    one, many = PLURALS[kind]
-    return one if count == 1 else many.format(n=count)
+    """'1 try', '3 tries' (entries `<kind>_one` and `<kind>_many`)."""
+    return say(f"{kind}_one") if count == 1 else say(f"{kind}_many", n=count)
+
+
+def _grade_words(status: str, short: bool) -> str:
+    """A grading status in words: short for the grid cell, long for its tooltip."""
+    key = f"app.trainer_dashboard.grade_short_{status}" if short else f"certificate.status_{status}"
+    return text(key) if key in tables.english() else str(status)
 
 
 @dataclass
@@ -108,14 +85,14 @@ def _hint_marks(row: tuple | None) -> str:
 
 def _grade_cell(grade: pd.Series | None) -> str:
     if grade is None or pd.isna(grade["status"]):
-        return f"<td class='grade' title='{MESSAGES['no_grade']}'>—</td>"
+        return f"<td class='grade' title='{say('no_grade')}'>—</td>"
     if grade["status"] in classroom.SCORED_STATUSES and pd.notna(grade["score"]):
         text = f"{grade['score']:g}/{grade['max_score']:g}"
         if grade["status"] != "graded":
-            text += f" ({GRADE_SHORT.get(grade['status'], grade['status'])})"
+            text += f" ({_grade_words(grade['status'], short=True)})"
     else:
-        text = GRADE_SHORT.get(grade["status"], str(grade["status"]))
-    word = classroom.GRADE_STATUS_WORDS.get(grade["status"], str(grade["status"]))
+        text = _grade_words(grade["status"], short=True)
+    word = _grade_words(grade["status"], short=False)
     return f"<td class='grade' title='{html.escape(word, quote=True)}'>{html.escape(text)}</td>"
 
 
@@ -148,7 +125,7 @@ def grid_html(status: pd.DataFrame, stuck: pd.DataFrame | None = None,
     top = "".join(f"<th colspan='{len(qs) + extra}'>{html.escape(m)}</th>"
                   for m, qs in modules.items())
     second = "".join("".join(f"<th>{html.escape(q)}</th>" for q in qs)
-                     + (f"<th>{MESSAGES['grade']}</th>" if with_grades else "")
+                     + (f"<th>{say('grade')}</th>" if with_grades else "")
                      for qs in modules.values())
     rows = []
     for name in participants:
@@ -159,9 +136,9 @@ def grid_html(status: pd.DataFrame, stuck: pd.DataFrame | None = None,
                 state = ("stuck" if (name, module, question) in stuck_keys
                          else "correct" if row is not None and row.correct
                          else "tried" if row is not None and row.attempted else "none")
-                title = MESSAGES["cell_title"].format(
+                title = say("cell_title",
                     name=name, module=module, question=question,
-                    state=MESSAGES[f"state_{state}"])
+                    state=say(f"state_{state}"))
                 if row is not None and row.checks:
                     title += f" · {plural('check', int(row.checks))}"
                 marks = _hint_marks(row)
@@ -170,24 +147,24 @@ def grid_html(status: pd.DataFrame, stuck: pd.DataFrame | None = None,
             if with_grades:
                 tds.append(_grade_cell(grades.get((name, module))))
         rows.append(f"<tr><th class='name'>{html.escape(name)}</th>{''.join(tds)}</tr>")
-    legend = MESSAGES["legend"].format(**{k: f"<span class='{k}'>{s}</span>"
+    legend = say("legend", **{k: f"<span class='{k}'>{s}</span>"
                                           for k, s in SYMBOLS.items()})
     return (f"<div class='trainer-scroll'><table class='trainer-grid'><thead><tr>"
-            f"<th rowspan='2' class='name'>{MESSAGES['participant']}</th>{top}</tr>"
+            f"<th rowspan='2' class='name'>{say('participant')}</th>{top}</tr>"
             f"<tr>{second}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
             f"<p class='trainer-legend'>{legend}</p>")
 
 
 def stuck_html(stuck: pd.DataFrame) -> str:
     """The "Stuck now" panel: one plain sentence per stuck participant, most stuck first."""
-    title = f"<h4>{MESSAGES['stuck_title']}</h4>"
+    title = f"<h4>{say('stuck_title')}</h4>"
     if stuck.empty:
-        return f"<div class='trainer-stuck-box calm'>{title}<p>{MESSAGES['nobody_stuck']}</p></div>"
+        return f"<div class='trainer-stuck-box calm'>{title}<p>{say('nobody_stuck')}</p></div>"
     lines = "".join(
-        "<li>" + html.escape(MESSAGES["stuck_line"].format(
+        "<li>" + html.escape(say("stuck_line",
             name=row.participant, tries=plural("try", int(row.checks)), module=row.module,
             question=row.question, minutes=plural("minute", int(row.minutes_stuck)),
-            hints=plural("hint", int(row.hints_used)) if row.hints_used else NO_HINTS))
+            hints=plural("hint", int(row.hints_used)) if row.hints_used else say("no_hints")))
         + "</li>" for row in stuck.itertuples(index=False))
     return f"<div class='trainer-stuck-box'>{title}<ul>{lines}</ul></div>"
 
@@ -204,9 +181,9 @@ def render_dashboard(folder: Path | str, grades_csv: Path | str | None = None,
     notes: list[str] = []
     events = read_events(folder)
     if not folder.is_dir():
-        notes.append(MESSAGES["no_folder"].format(folder=folder))
+        notes.append(say("no_folder", folder=folder))
     elif events.empty:
-        notes.append(MESSAGES["no_events"].format(folder=folder))
+        notes.append(say("no_events", folder=folder))
     status = classroom.question_status(events)
     stuck = classroom.stuck_participants(events, now=now)
     overview = None
@@ -214,13 +191,13 @@ def render_dashboard(folder: Path | str, grades_csv: Path | str | None = None,
         try:
             overview = classroom.merge_grades(status, Path(grades_csv).expanduser())
         except classroom.GradesError as problem:
-            notes.append(MESSAGES["grades_problem"].format(problem=problem))
+            notes.append(say("grades_problem", problem=problem))
     people = set(status["participant"]) | (set() if overview is None
                                            else set(overview["participant"]))
     parts = [plural("participant", len(people)), plural("event", len(events))]
     if events.attrs.get("skipped_lines"):
-        parts[-1] += " · " + MESSAGES["skipped"].format(count=events.attrs["skipped_lines"])
-    status_text = MESSAGES["status"].format(
+        parts[-1] += " · " + say("skipped", count=events.attrs["skipped_lines"])
+    status_text = say("status",
         time=clock_text or datetime.now().strftime("%H:%M"), participants=parts[0],
         events=parts[1])
     grid = grid_html(status, stuck, overview) if people else ""
@@ -239,15 +216,15 @@ def build_app(progress_folder: Path | str | None = None, grades_csv: Path | str 
     grades file is $SCORE_GRADES_CSV (optional). `now` is a clock, for tests.
     """
     folder_box = widgets.Text(value=str(progress_folder or progress_dir()),
-                              description=MESSAGES["folder_label"], continuous_update=False,
+                              description=say("folder_label"), continuous_update=False,
                               style={"description_width": "initial"},
                               layout=widgets.Layout(width="55%"))
     grades_box = widgets.Text(value=str(grades_csv or os.environ.get("SCORE_GRADES_CSV", "")),
-                              description=MESSAGES["grades_label"], continuous_update=False,
-                              placeholder=MESSAGES["grades_placeholder"],
+                              description=say("grades_label"), continuous_update=False,
+                              placeholder=say("grades_placeholder"),
                               style={"description_width": "initial"},
                               layout=widgets.Layout(width="35%"))
-    refresh_button = widgets.Button(description=MESSAGES["refresh"], icon="refresh",
+    refresh_button = widgets.Button(description=say("refresh"), icon="refresh",
                                     button_style="primary")
     status, notes, stuck, grid = (widgets.HTML() for _ in range(4))
     for widget, name in ((folder_box, "trainer-folder"), (grades_box, "trainer-grades"),
@@ -263,7 +240,7 @@ def build_app(progress_folder: Path | str | None = None, grades_csv: Path | str 
             status.value, notes.value = view.status, _notes_html(view.notes)
             stuck.value, grid.value = view.stuck, view.grid
         except Exception as error:  # a live class: say what happened, keep the app running
-            notes.value = _notes_html([MESSAGES["unexpected"].format(error=error)])
+            notes.value = _notes_html([say("unexpected", error=error)])
         finally:
             refresh_button.disabled = False
 

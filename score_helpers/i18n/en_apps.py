@@ -1,0 +1,229 @@
+"""English: every word of the document assistant, the maintenance what-if simulator, the
+safety triage app and the KPI snapshot (IDs `app.<app>.<key>`).
+
+What comes from other modules stays in English: the document titles and field hints
+(score_helpers.prompts), the redaction preview (privacy), the review checklist (review)
+and helper errors (a ValueError naming a field). Placeholders are str.format names.
+"""
+
+from __future__ import annotations
+
+DOCUMENT_ASSISTANT: dict[str, str] = {
+    "subtitle": "You give the facts, the AI writes a first draft, and a person checks and "
+                "edits it before anyone else reads it.",
+    "model": "Model: {provider}",
+    "step_fill": "1 · Choose the document and fill in the facts",
+    "kind": "Document",
+    "language": "Write in",
+    "length": "Length",
+    "length_short": "Short",
+    "length_medium": "Medium",
+    "length_long": "Long",
+    "required_note": "Boxes marked * must be filled in. Write only facts you know: the AI "
+                     "must not guess them.",
+    "roster": "Names to keep out (optional)",
+    "roster_placeholder": "one name per line, e.g. the workers named in your notes",
+    "roster_help": "These names become [NAME] in the text for an online model, and the "
+                   "review flags them if they appear in the draft.",
+    "step_preview": "2 · Check what will be sent",
+    "preview_waiting": "Fill in the boxes marked * to see the text that will be sent.",
+    "preview_offline": "The practice model runs on this computer: your text stays here and "
+                       "is sent as you typed it. Below is what an online model would get: "
+                       "personal data replaced by placeholders such as [PHONE] and [NAME].",
+    "preview_remote": "This text leaves this computer for {provider}. Personal data is "
+                      "replaced first by placeholders such as [PHONE] and [NAME]. Read it "
+                      "before you press the button.",
+    "removed_none": "No personal data found. Still read the text: the redaction is a "
+                    "safety net, not a guarantee.",
+    "removed_one": "1 piece of personal data is replaced by a placeholder.",
+    "removed_many": "{n} pieces of personal data are replaced by placeholders.",
+    "instructions": "The fixed instructions sent with it",
+    "step_generate": "3 · Write the draft",
+    "generate": "Write the draft",
+    "working": "Working… the model is writing. The first words can take a few seconds.",
+    "done": "Draft written in {seconds} s by {provider}.",
+    "practice_warning": "This is a practice model: expect mistakes; a person must check "
+                        "every line.",
+    "remote_warning": "An AI wrote this draft: a person must check every line before it "
+                      "is shared.",
+    "draft_placeholder": "The draft appears here. You can edit it, or write your own.",
+    "fields_missing": "Not written yet. {why}",
+    "model_failed": "The draft could not be written. {why}",
+    "empty_reply": "The model gave no text. Try again, or add more facts to the boxes.",
+    "unexpected": "Something went wrong ({error}). Your text is still here; try again.",
+    "step_review": "4 · Review the draft",
+    "review_help": "Edit the draft above, then check it again. The checklist helps, but "
+                   "only a person can confirm the facts.",
+    "check": "Check the draft",
+    "review_waiting": "There is no draft to check yet.",
+    "review_stale": "You changed the draft: press “Check the draft” to check it again and "
+                    "to make the files to download.",
+    "step_download": "5 · Download",
+    "download_help": "The files hold the draft as you checked it, with a line at the end "
+                     "for the reviewer's name and the date.",
+    "download_md": "Download as Markdown (.md)",
+    "download_docx": "Download as Word (.docx)",
+}
+
+MAINTENANCE_SIMULATOR: dict[str, str] = {
+    "title": "Maintenance what-if simulator",
+    "subtitle": "Six practice machines for 90 days. Move a slider: see the breakdowns, the "
+                "alerts and what each way of maintaining costs.",
+    "load": "Load",
+    "load_help": "1.0 = a normal day; 1.5 = half as much work again (rush orders).",
+    "interval": "Service every (days)",
+    "interval_help": "Preventive plan: a planned service every {days} days "
+                     "(≈ {hours} running hours at 16 h a day, 6 days a week).",
+    "threshold": "Alert at (mm/s)",
+    "zone": "ISO 10816 zone {zone}: {meaning}",
+    "zone_A": "like a new machine",
+    "zone_B": "fine for long-term running",
+    "zone_C": "unsatisfactory: plan maintenance soon",
+    "zone_D": "severe: can cause damage",
+    "machine": "Machine",
+    "prices_heading": "Example prices — use your own",
+    "prices_help": "Type your factory's figures; the comparison updates when you press "
+                   "Enter or click elsewhere.",
+    "price_downtime_cost_php_per_hour": "Lost output per hour stopped (₱)",
+    "price_repair_parts_php": "Parts for a breakdown repair (₱)",
+    "price_planned_parts_php": "Parts for a planned job (₱)",
+    "price_labour_php_per_hour": "Technician per hour (₱)",
+    "price_false_alarm_visit_php": "Check of a healthy machine (₱)",
+    "updating": "Updating…",
+    "drawing": "Drawing the chart…",
+    "costs_heading": "What each way of maintaining costs (90 days, 6 machines)",
+    "policy_reactive": "Fix when broken",
+    "policy_preventive": "Service every {days} days",
+    "policy_predictive": "Alert → technician checks",
+    "total_cost": "Total cost",
+    "breakdowns": "Breakdowns",
+    "planned_jobs": "Planned jobs",
+    "false_alarms": "False alarms",
+    "downtime_hours": "Hours stopped",
+    "cheapest": "Cheapest",
+    "costs_note": "Example prices. A breakdown stops a machine about 10 hours, a planned "
+                  "job about 3. The alert way is judged on the same run as 'fix when "
+                  "broken'; the service way is a second run where services reset the wear.",
+    "chart_heading": "Vibration of {machine}",
+    "chart_title": "{machine}: vibration, running hours",
+    "chart_axis": "Vibration (mm/s RMS)",
+    "chart_no_service": "No planned service",
+    "chart_with_service": "Service every {days} days",
+    "chart_threshold": "Alert at {value} mm/s",
+    "chart_breakdown": "Breakdown",
+    "chart_service": "Planned service",
+    "chart_alert": "Alert",
+    "alerts_heading": "Alerts as they fire ({count})",
+    "alerts_none": "No alerts at {value} mm/s. Nobody would be sent to check a machine.",
+    "alerts_more": "… and {count} more.",
+    "alert_time": "When",
+    "alert_machine": "Machine",
+    "alert_vibration": "Vibration",
+    "alert_action": "What to do",
+    "alert_send": "Send a technician to check",
+    "alerts_note": "An alert goes to a person. The technician decides; no machine is "
+                   "stopped by itself.",
+    "error": "Something went wrong ({error}). The figures from before stay shown.",
+}
+
+SAFETY_TRIAGE: dict[str, str] = {
+    "title": "Safety report triage",
+    "subtitle": "Type or paste what happened, in English or Taglish. The AI suggests a hazard "
+                "category and a risk rating; your OSH committee confirms or changes them.",
+    "no_blame": "No blame: a report is about the hazard, not the person. Names are not "
+                "needed: write \"a worker\" or \"the operator\".",
+    "loading": "Getting the model ready… (a few seconds)",
+    "date": "Date",
+    "factory": "Factory",
+    "line": "Area or line",
+    "factory_placeholder": "e.g. garments",
+    "line_placeholder": "e.g. Line A, warehouse",
+    "report_type": "What happened",
+    "type_near_miss": "Near miss (nobody hurt)",
+    "type_first_aid": "First aid",
+    "type_recordable": "Medical treatment",
+    "type_lost_time": "Lost time",
+    "type_illness": "Work-related illness",
+    "days_lost": "Days lost",
+    "report": "The report",
+    "report_placeholder": "What happened, where, with which machine or material? "
+                          "e.g. Muntik maipit ang daliri sa sewing machine, walang guard",
+    "classify": "Suggest a category",
+    "empty_report": "Type what happened first, then press “Suggest a category”.",
+    "suggestion": "AI suggestion",
+    "suggested": "Suggested category: {category}",
+    "confidence": "{percent} sure",
+    "because": "Because of the words: {words}",
+    "no_words": "no familiar words: read it carefully",
+    "needs_review": "⚠ Needs review: the model is unsure. A person must read this report "
+                    "and choose the category.",
+    "looks_sure": "✓ The model is fairly sure. It is still a suggestion: check it.",
+    "privacy": "This report seems to hold {what}. Names and numbers are not needed: you can "
+               "replace them before saving.",
+    "found_name": "a name", "found_phone": "a phone number", "found_other": "a personal number",
+    "decide": "You decide",
+    "category": "Category",
+    "category_help": "Prefilled with the suggestion. Change it if it is wrong: the OSH "
+                     "committee decides, not the AI.",
+    "rating": "Risk rating (HIRAC)",
+    "likelihood": "Likelihood",
+    "severity": "Severity",
+    "suggested_rating": "Suggested: likelihood {likelihood}, severity {severity}, because "
+                        "{reason}.",
+    "level": "{level} risk: {score} = likelihood {likelihood} × severity {severity}.",
+    "level_low": "LOW", "level_medium": "MEDIUM", "level_high": "HIGH",
+    "level_critical": "CRITICAL",
+    "save": "Save to the log",
+    "changed": "The report changed after the suggestion, so here is a new one. Check the "
+               "category and the rating, then press “Save to the log” again.",
+    "saved": "Saved. The report is in the log: {path}",
+    "summary": "This week and the weeks before",
+    "summary_empty": "No reports saved yet. Saved reports are counted here, week by week.",
+    "summary_note": "More near misses reported is good news: people speak up before someone "
+                    "is hurt.",
+    "col_week": "Week (Monday)",
+    "col_reports": "Reports",
+    "col_near_misses": "Near misses",
+    "col_injuries": "Injuries",
+    "col_high_or_critical": "High or critical",
+    "col_needs_review": "Needs review",
+    "col_most_common_hazard": "Most common hazard",
+    "log_place": "The log is saved in {path} (opens in Excel).",
+    "error": "Something went wrong: {error}",
+}
+
+# Hazard categories in plain words (`app.safety_triage.category.<category>`).
+SAFETY_CATEGORIES: dict[str, str] = {
+    "slip_trip_fall": "Slip, trip or fall",
+    "caught_in_machinery": "Caught in machinery",
+    "cut_sharp": "Cut or sharp object",
+    "electrical": "Electrical",
+    "chemical": "Chemical",
+    "fire_hot_surface": "Fire or hot surface",
+    "ergonomic_manual_handling": "Lifting, posture (ergonomic)",
+    "falling_object": "Falling object",
+    "ppe_noncompliance": "PPE not used",
+    "housekeeping": "Housekeeping (5S)",
+    "vehicle_forklift": "Vehicle or forklift",
+    "other": "Other",
+}
+
+KPI_SNAPSHOT: dict[str, str] = {
+    "factory": "Factory",
+    "month": "Month",
+    "pillar": "Pillar",
+    "kpi": "KPI",
+    "factory_garments": "Garments",
+    "factory_food": "Food processing",
+    "factory_electronics": "Electronics",
+    "note": "Rates are for the whole month: counts are added up first, then divided. "
+            "A dash means there was nothing to measure.",
+}
+
+SECTIONS: dict[str, dict[str, str]] = {
+    "app.document_assistant": DOCUMENT_ASSISTANT,
+    "app.maintenance_simulator": MAINTENANCE_SIMULATOR,
+    "app.safety_triage": SAFETY_TRIAGE,
+    "app.safety_triage.category": SAFETY_CATEGORIES,
+    "app.kpi_snapshot": KPI_SNAPSHOT,
+}

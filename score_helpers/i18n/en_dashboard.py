@@ -1,0 +1,121 @@
+"""English: every word the KPI dashboard shows (IDs `app.kpi_dashboard.<key>`).
+
+    text("app.kpi_dashboard.weeks_many", n=13)       # '13 weeks'
+
+Messages from the data loader (a DataError) stay in English: they come from
+score_helpers.loading.messages. Placeholders in braces are filled with str.format.
+"""
+
+from __future__ import annotations
+
+KPI_DASHBOARD: dict[str, str] = {
+    # Page and controls
+    "app_subtitle": "Quality, Cost, Delivery, Morale and Safety for the lines and weeks "
+                    "you choose.",
+    "language": "Language",
+    "data_source": "Data",
+    "profile_garments": "Garments factory",
+    "profile_food": "Food processing",
+    "profile_electronics": "Electronics",
+    "your_file": "Your file: {file}",
+    "upload_button": "Upload your file",
+    "upload_help": "CSV or Excel (.xlsx) up to {limit} MB: one row per line and day, with "
+                   "at least the columns date and line.",
+    "lines": "Lines",
+    "weeks": "Weeks",
+    "pick_a_line": "Tick at least one line. The numbers below are still for the lines "
+                   "chosen before.",
+    "period": "{first} to {last} · {weeks} · {lines}",
+    "weeks_one": "1 week",
+    "weeks_many": "{n} weeks",
+    "all_lines": "all lines",
+    "updating": "Updating…",
+    "drawing": "Drawing the chart…",
+    "no_rows": "There are no rows for these lines and weeks.",
+    # Uploads
+    "upload_too_big": "{file} is {size} MB. The dashboard reads files up to {limit} MB. "
+                      "Keep only the months you need (for example the last year), save "
+                      "the file and upload it again.",
+    "upload_loaded": "{file}: {rows} rows, {lines} lines, {first} to {last}.",
+    "upload_failed": "{file} could not be used. The dashboard still shows the data from "
+                     "before.",
+    "causes_problem": "The 'defect_causes' sheet has problems, so there is no Pareto chart.",
+    "missing_columns": "This file has no columns for: {kpis}. Those cards show a dash.",
+    "unexpected": "Something went wrong ({error}). The dashboard still shows the view "
+                  "from before.",
+    # Pillars, KPIs and lights
+    "pillar_Q": "Quality",
+    "pillar_C": "Cost",
+    "pillar_D": "Delivery",
+    "pillar_M": "Morale",
+    "pillar_S": "Safety",
+    "kpi_defect_rate": "Defect rate",
+    "kpi_cost_per_unit": "Cost per good unit",
+    "kpi_on_time_delivery": "On-time delivery",
+    "kpi_absenteeism_rate": "Absenteeism rate",
+    "kpi_frequency_rate": "Lost-time injury rate (LTIFR)",
+    "unit_frequency_rate": "per 1,000,000 hours",
+    "light_green": "On target",
+    "light_amber": "Watch",
+    "light_red": "Act now",
+    "light_no_data": "No data",
+    "card_target": "Target {op} {green} · Watch {op} {amber}",
+    "card_usual": "Usual week: {usual}",
+    "card_not_in_file": "Not in this file",
+    "cards_note": "Each card is for the whole period chosen: counts are added up first, "
+                  "then divided.",
+    # Charts
+    "trend_heading": "Weekly trend",
+    "trend_title": "{label} per week",
+    "target_legend": "Target {value}",
+    "beyond_target": "Beyond target",
+    "trend_no_data": "There is no {label} to chart for these lines and weeks.",
+    "pareto_heading": "Defects by cause (Pareto)",
+    "pareto_title_one": "1 cause makes {share} of the defects",
+    "pareto_title_many": "{count} causes make {share} of the defects",
+    "pareto_axis": "Defects (pieces)",
+    "pareto_cumulative": "Cumulative share",
+    "pareto_needs_causes": "A Pareto chart needs the defects by cause: add a sheet named "
+                           "'defect_causes' to your Excel file, with the columns date, "
+                           "line, cause and defects.",
+    "pareto_no_defects": "No defects by cause were recorded for these lines and weeks.",
+    "download_csv": "Download the KPI table (CSV)",
+    "download_png": "Download this chart (PNG)",
+    # What changed this week
+    "changes_heading": "What changed this week",
+    "changes_week": "Week of {week} against the week before, line by line, the biggest "
+                    "worsening first.",
+    "changes_none": "Choose at least two weeks to compare a week with the one before.",
+    "changes_more": "… and {n} more.",
+    "change_sentence": "{group}: {label} {verb} from {before} to {after} ({direction}).",
+    "change_steady": "{group}: {label} held steady at {after}.",
+    "change_no_data": "{group}: no {label} for both weeks to compare.",
+    "verb_rose": "rose",
+    "verb_fell": "fell",
+    "direction_better": "better",
+    "direction_worse": "worse",
+    # Targets
+    "targets_heading": "Targets",
+    "targets_help": "Green: on target. Amber: watch. Beyond amber: act now. Rates in %, "
+                    "cost as a multiple of the usual week (1.05 = 5 % above it).",
+    "green": "Green",
+    "amber": "Amber",
+    "unit_percent": "%",
+    "unit_times_usual": "× usual week",
+    "unit_per_million": "per 1,000,000 hours",
+    "save_targets": "Save targets",
+    "reset_targets": "Default targets",
+    "targets_saved": "Saved in {path}. The dashboard loads them when it starts.",
+    "targets_loaded": "Targets from {path}.",
+    "targets_default": "Default targets: agree your own in the EIT and save them.",
+    "targets_bad_file": "{problem} The default targets are used.",
+    "targets_save_failed": "Could not save {path}: {why}",
+    "targets_order_lower": "{label}: green must be lower than amber or equal to it (lower "
+                           "is better).",
+    "targets_order_higher": "{label}: green must be higher than amber or equal to it "
+                            "(higher is better).",
+    "targets_bad_percent": "{label}: write a percentage from 0 to 100.",
+    "targets_negative": "{label}: write a number of 0 or more.",
+}
+
+SECTIONS: dict[str, dict[str, str]] = {"app.kpi_dashboard": KPI_DASHBOARD}

@@ -1,0 +1,51 @@
+"""English: every word of the trainer dashboard (IDs `app.trainer_dashboard.<key>`).
+
+Plurals are two entries, `<kind>_one` and `<kind>_many`; the short grade words shown in
+the grid are `grade_short_<status>`. Placeholders are str.format names.
+"""
+
+from __future__ import annotations
+
+TRAINER_DASHBOARD: dict[str, str] = {
+    "folder_label": "Progress folder",
+    "grades_label": "Grades file",
+    "grades_placeholder": "optional: path to grades.csv",
+    "refresh": "Refresh",
+    "status": "Last refreshed {time} · {participants} · {events}",
+    "skipped": "{count} damaged line(s) skipped",
+    "no_folder": "The progress folder {folder} does not exist yet. It appears when the first "
+                 "participant checks an answer. Check the folder name above.",
+    "no_events": "There is no progress in {folder} yet. It appears here when participants "
+                 "run check(), hint() or solution().",
+    "grades_problem": "{problem} The grid shows the progress log only.",
+    "unexpected": "Something went wrong while reading the files: {error}",
+    "stuck_title": "Stuck now",
+    "nobody_stuck": "Nobody is stuck right now.",
+    "stuck_line": "{name}: {tries} on {module} {question} in the last {minutes}, {hints}. "
+                  "Go and help.",
+    "participant": "Participant",
+    "grade": "Grade",
+    "no_grade": "no grade yet",
+    "legend": "{correct} correct {tried} tried, not correct yet {stuck} stuck now "
+              "{none} not started. A small number shows the hints used; S means the "
+              "solution was viewed.",
+    "cell_title": "{name}, {module} {question}: {state}",
+    "state_correct": "correct",
+    "state_tried": "tried, not correct yet",
+    "state_stuck": "stuck now",
+    "state_none": "not started",
+    "try_one": "1 try", "try_many": "{n} tries",
+    "hint_one": "1 hint", "hint_many": "{n} hints",
+    "minute_one": "1 minute", "minute_many": "{n} minutes",
+    "participant_one": "1 participant", "participant_many": "{n} participants",
+    "event_one": "1 event", "event_many": "{n} events",
+    "check_one": "1 check", "check_many": "{n} checks",
+    "no_hints": "no hints",
+    "grade_short_timeout": "timed out",
+    "grade_short_error": "error",
+    "grade_short_not_a_notebook": "not a notebook",
+    "grade_short_unknown_assignment": "unknown",
+    "grade_short_tampered": "tampered",
+}
+
+SECTIONS: dict[str, dict[str, str]] = {"app.trainer_dashboard": TRAINER_DASHBOARD}

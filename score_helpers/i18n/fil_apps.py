@@ -1,0 +1,237 @@
+"""Filipino: every word of the document assistant, the maintenance what-if simulator, the
+safety triage app and the KPI snapshot (IDs `app.<app>.<key>`).
+
+Filipino is the Tagalog of a Philippine factory floor; English stays where the shop floor
+keeps it (draft, alert, breakdown, near miss, first aid, HIRAC, OSH committee, log, KPI).
+Same keys and {placeholders} as en_apps.py.
+"""
+
+from __future__ import annotations
+
+DOCUMENT_ASSISTANT: dict[str, str] = {
+    "subtitle": "Ikaw ang magbibigay ng mga detalye, ang AI ang susulat ng unang draft, at "
+                "isang tao ang magsusuri at mag-e-edit nito bago ito basahin ng iba.",
+    "model": "Model: {provider}",
+    "step_fill": "1 · Piliin ang dokumento at ilagay ang mga detalye",
+    "kind": "Dokumento",
+    "language": "Isulat sa",
+    "length": "Haba",
+    "length_short": "Maikli",
+    "length_medium": "Katamtaman",
+    "length_long": "Mahaba",
+    "required_note": "Dapat punan ang mga kahong may *. Isulat lang ang mga detalyeng alam "
+                     "mo: hindi dapat manghula ang AI.",
+    "roster": "Mga pangalang hindi dapat isama (opsyonal)",
+    "roster_placeholder": "isang pangalan bawat linya, hal. ang mga manggagawang nabanggit "
+                          "sa notes mo",
+    "roster_help": "Magiging [NAME] ang mga pangalang ito sa text para sa online na model, "
+                   "at ituturo ng review kung lumabas sila sa draft.",
+    "step_preview": "2 · Tingnan ang ipapadala",
+    "preview_waiting": "Punan ang mga kahong may * para makita ang text na ipapadala.",
+    "preview_offline": "Sa computer na ito tumatakbo ang practice model: dito lang ang text "
+                       "mo at ipinapadala ito nang gaya ng tinype mo. Nasa ibaba ang "
+                       "matatanggap ng online na model: papalitan ang personal na datos ng "
+                       "placeholder gaya ng [PHONE] at [NAME].",
+    "preview_remote": "Lalabas sa computer na ito ang text papunta sa {provider}. Papalitan "
+                      "muna ang personal na datos ng placeholder gaya ng [PHONE] at [NAME]. "
+                      "Basahin ito bago pindutin ang button.",
+    "removed_none": "Walang nakitang personal na datos. Basahin pa rin ang text: pananggalang "
+                    "lang ang redaction, hindi garantiya.",
+    "removed_one": "1 personal na datos ang pinalitan ng placeholder.",
+    "removed_many": "{n} personal na datos ang pinalitan ng placeholder.",
+    "instructions": "Ang mga nakatakdang tagubilin na kasamang ipinapadala",
+    "step_generate": "3 · Isulat ang draft",
+    "generate": "Isulat ang draft",
+    "working": "Sandali… nagsusulat ang model. Ilang segundo bago lumabas ang mga unang "
+               "salita.",
+    "done": "Naisulat ang draft sa loob ng {seconds} s ng {provider}.",
+    "practice_warning": "Practice model ito: asahan ang mga mali; dapat suriin ng isang tao "
+                        "ang bawat linya.",
+    "remote_warning": "AI ang sumulat ng draft na ito: dapat suriin ng isang tao ang bawat "
+                      "linya bago ito ibahagi.",
+    "draft_placeholder": "Dito lalabas ang draft. Puwede mo itong i-edit, o magsulat ng "
+                         "sarili mo.",
+    "fields_missing": "Hindi pa naisulat. {why}",
+    "model_failed": "Hindi naisulat ang draft. {why}",
+    "empty_reply": "Walang ibinigay na text ang model. Subukan ulit, o magdagdag ng detalye "
+                   "sa mga kahon.",
+    "unexpected": "May nangyaring mali ({error}). Nandito pa rin ang text mo; subukan ulit.",
+    "step_review": "4 · Suriin ang draft",
+    "review_help": "I-edit ang draft sa itaas, saka suriin ulit. Nakakatulong ang "
+                   "checklist, pero tao lang ang makapagpapatunay ng mga detalye.",
+    "check": "Suriin ang draft",
+    "review_waiting": "Wala pang draft na masusuri.",
+    "review_stale": "Binago mo ang draft: pindutin ang “Suriin ang draft” para suriin ito "
+                    "ulit at gawin ang mga file na ida-download.",
+    "step_download": "5 · I-download",
+    "download_help": "Nasa mga file ang draft gaya ng sinuri mo, may linya sa dulo para sa "
+                     "pangalan ng nagsuri at petsa.",
+    "download_md": "I-download bilang Markdown (.md)",
+    "download_docx": "I-download bilang Word (.docx)",
+}
+
+MAINTENANCE_SIMULATOR: dict[str, str] = {
+    "title": "Maintenance what-if simulator",
+    "subtitle": "Anim na makina sa loob ng 90 araw. Igalaw ang slider: tingnan ang mga "
+                "sira, mga alert at magkano ang bawat paraan ng maintenance.",
+    "load": "Load",
+    "load_help": "1.0 = karaniwang araw; 1.5 = kalahating dagdag na trabaho (rush order).",
+    "interval": "Service tuwing (araw)",
+    "interval_help": "Preventive: planned service tuwing {days} araw "
+                     "(≈ {hours} oras ng takbo, 16 oras isang araw, 6 araw isang linggo).",
+    "threshold": "Alert sa (mm/s)",
+    "zone": "ISO 10816 zone {zone}: {meaning}",
+    "zone_A": "parang bagong makina",
+    "zone_B": "ayos sa matagalang takbo",
+    "zone_C": "hindi maganda: magplano ng maintenance",
+    "zone_D": "malala: maaaring makasira",
+    "machine": "Makina",
+    "prices_heading": "Halimbawang presyo — gamitin ang sa inyo",
+    "prices_help": "I-type ang numero ng pabrika ninyo; magbabago ang paghahambing kapag "
+                   "pinindot ang Enter o nag-click sa iba.",
+    "price_downtime_cost_php_per_hour": "Nawalang output bawat oras na tigil (₱)",
+    "price_repair_parts_php": "Piyesa sa pag-ayos ng sira (₱)",
+    "price_planned_parts_php": "Piyesa sa planned job (₱)",
+    "price_labour_php_per_hour": "Technician bawat oras (₱)",
+    "price_false_alarm_visit_php": "Pagsuri sa maayos na makina (₱)",
+    "updating": "Ina-update…",
+    "drawing": "Ginuguhit ang chart…",
+    "costs_heading": "Magkano ang bawat paraan ng maintenance (90 araw, 6 na makina)",
+    "policy_reactive": "Ayusin kapag nasira",
+    "policy_preventive": "Service tuwing {days} araw",
+    "policy_predictive": "Alert → susuriin ng technician",
+    "total_cost": "Kabuuang gastos",
+    "breakdowns": "Mga sira",
+    "planned_jobs": "Planned jobs",
+    "false_alarms": "Maling alarma",
+    "downtime_hours": "Oras na tigil",
+    "cheapest": "Pinakamura",
+    "costs_note": "Halimbawang presyo. Mga 10 oras humihinto ang makina kapag nasira, mga 3 "
+                  "oras sa planned job. Ang paraang may alert ay sinusukat sa parehong takbo "
+                  "ng 'ayusin kapag nasira'; ang paraang may service ay hiwalay na takbo kung "
+                  "saan ibinabalik ng bawat service ang makina sa maayos na lagay.",
+    "chart_heading": "Vibration ng {machine}",
+    "chart_title": "{machine}: vibration, oras ng takbo",
+    "chart_axis": "Vibration (mm/s RMS)",
+    "chart_no_service": "Walang planned service",
+    "chart_with_service": "Service tuwing {days} araw",
+    "chart_threshold": "Alert sa {value} mm/s",
+    "chart_breakdown": "Nasira",
+    "chart_service": "Planned service",
+    "chart_alert": "Alert",
+    "alerts_heading": "Mga alert habang lumalabas ({count})",
+    "alerts_none": "Walang alert sa {value} mm/s. Walang ipapadalang technician.",
+    "alerts_more": "… at {count} pa.",
+    "alert_time": "Kailan",
+    "alert_machine": "Makina",
+    "alert_vibration": "Vibration",
+    "alert_action": "Gagawin",
+    "alert_send": "Magpadala ng technician para sumuri",
+    "alerts_note": "Ang alert ay para sa tao. Ang technician ang magpapasya; walang "
+                   "makinang kusang pinapahinto.",
+    "error": "May nagkamali ({error}). Nananatili ang mga numero mula kanina.",
+}
+
+SAFETY_TRIAGE: dict[str, str] = {
+    "title": "Safety report triage",
+    "subtitle": "I-type o i-paste ang nangyari, sa English o Taglish. Magmumungkahi ang AI "
+                "ng hazard category at risk rating; ang OSH committee ang magkukumpirma o "
+                "magbabago.",
+    "no_blame": "Walang sisihan: ang report ay tungkol sa panganib, hindi sa tao. Hindi "
+                "kailangan ang pangalan: isulat ang \"isang worker\" o \"ang operator\".",
+    "loading": "Inihahanda ang model… (ilang segundo)",
+    "date": "Petsa",
+    "factory": "Pabrika",
+    "line": "Lugar o linya",
+    "factory_placeholder": "hal. garments",
+    "line_placeholder": "hal. Line A, bodega",
+    "report_type": "Ano ang nangyari",
+    "type_near_miss": "Near miss (walang nasaktan)",
+    "type_first_aid": "First aid",
+    "type_recordable": "Medical treatment",
+    "type_lost_time": "Lost time (nawalan ng araw)",
+    "type_illness": "Sakit dahil sa trabaho",
+    "days_lost": "Araw na nawala",
+    "report": "Ang report",
+    "report_placeholder": "Ano ang nangyari, saan, anong makina o materyales? "
+                          "hal. Muntik maipit ang daliri sa sewing machine, walang guard",
+    "classify": "Imungkahi ang kategorya",
+    "empty_report": "I-type muna ang nangyari, saka pindutin ang “Imungkahi ang kategorya”.",
+    "suggestion": "Mungkahi ng AI",
+    "suggested": "Mungkahing kategorya: {category}",
+    "confidence": "{percent} sigurado",
+    "because": "Dahil sa mga salitang: {words}",
+    "no_words": "walang kilalang salita: basahing mabuti",
+    "needs_review": "⚠ Kailangang suriin: hindi sigurado ang model. Dapat basahin ng isang "
+                    "tao ang report at siya ang pumili ng kategorya.",
+    "looks_sure": "✓ Medyo sigurado ang model. Mungkahi pa rin ito: suriin.",
+    "privacy": "Mukhang may {what} ang report. Hindi kailangan ang pangalan at numero: "
+               "puwede ninyong palitan bago i-save.",
+    "found_name": "pangalan", "found_phone": "numero ng telepono",
+    "found_other": "personal na numero",
+    "decide": "Kayo ang magpapasya",
+    "category": "Kategorya",
+    "category_help": "Nakalagay na ang mungkahi. Palitan kung mali: ang OSH committee ang "
+                     "nagpapasya, hindi ang AI.",
+    "rating": "Risk rating (HIRAC)",
+    "likelihood": "Likelihood (gaano kadalas)",
+    "severity": "Severity (gaano kalala)",
+    "suggested_rating": "Mungkahi: likelihood {likelihood}, severity {severity}, dahil "
+                        "{reason}.",
+    "level": "{level} na risk: {score} = likelihood {likelihood} × severity {severity}.",
+    "level_low": "LOW", "level_medium": "MEDIUM", "level_high": "HIGH",
+    "level_critical": "CRITICAL",
+    "save": "I-save sa log",
+    "changed": "Nagbago ang report pagkatapos ng mungkahi, kaya may bagong mungkahi. Suriin "
+               "ang kategorya at ang rating, saka pindutin muli ang “I-save sa log”.",
+    "saved": "Na-save. Nasa log na ang report: {path}",
+    "summary": "Ngayong linggo at mga nakaraang linggo",
+    "summary_empty": "Wala pang na-save na report. Dito bibilangin ang mga report, bawat "
+                     "linggo.",
+    "summary_note": "Magandang balita ang mas maraming near miss na naiulat: nagsasalita ang "
+                    "mga tao bago may masaktan.",
+    "col_week": "Linggo (Lunes)",
+    "col_reports": "Mga report",
+    "col_near_misses": "Near miss",
+    "col_injuries": "May nasaktan",
+    "col_high_or_critical": "High o critical",
+    "col_needs_review": "Kailangang suriin",
+    "col_most_common_hazard": "Pinakamadalas na panganib",
+    "log_place": "Naka-save ang log sa {path} (nabubuksan sa Excel).",
+    "error": "May nagkamali: {error}",
+}
+
+SAFETY_CATEGORIES: dict[str, str] = {
+    "slip_trip_fall": "Nadulas, natisod o nahulog",
+    "caught_in_machinery": "Naipit sa makina",
+    "cut_sharp": "Hiwa o matulis na bagay",
+    "electrical": "Kuryente (electrical)",
+    "chemical": "Kemikal (chemical)",
+    "fire_hot_surface": "Sunog o mainit na bagay",
+    "ergonomic_manual_handling": "Pagbuhat, postura (ergonomic)",
+    "falling_object": "Nahulog na bagay",
+    "ppe_noncompliance": "Hindi gumamit ng PPE",
+    "housekeeping": "Housekeeping (5S)",
+    "vehicle_forklift": "Sasakyan o forklift",
+    "other": "Iba pa",
+}
+
+KPI_SNAPSHOT: dict[str, str] = {
+    "factory": "Pabrika",
+    "month": "Buwan",
+    "pillar": "Pillar",
+    "kpi": "KPI",
+    "factory_garments": "Damit (garments)",
+    "factory_food": "Pagproseso ng pagkain",
+    "factory_electronics": "Electronics",
+    "note": "Para sa buong buwan ang mga rate: pinagsasama muna ang mga bilang bago "
+            "hatiin. Ang gitling (—) ay ibig sabihing walang nasukat.",
+}
+
+SECTIONS: dict[str, dict[str, str]] = {
+    "app.document_assistant": DOCUMENT_ASSISTANT,
+    "app.maintenance_simulator": MAINTENANCE_SIMULATOR,
+    "app.safety_triage": SAFETY_TRIAGE,
+    "app.safety_triage.category": SAFETY_CATEGORIES,
+    "app.kpi_snapshot": KPI_SNAPSHOT,
+}

@@ -1,0 +1,51 @@
+"""Filipino: every word of the trainer dashboard (IDs `app.trainer_dashboard.<key>`).
+
+Same keys and {placeholders} as en_trainer.py; English where trainers keep it (grade,
+progress, check, hint, solution, folder, file).
+"""
+
+from __future__ import annotations
+
+TRAINER_DASHBOARD: dict[str, str] = {
+    "folder_label": "Progress folder",
+    "grades_label": "Grades file",
+    "grades_placeholder": "opsyonal: path ng grades.csv",
+    "refresh": "I-refresh",
+    "status": "Huling refresh {time} · {participants} · {events}",
+    "skipped": "{count} sirang linya ang nilaktawan",
+    "no_folder": "Wala pa ang progress folder na {folder}. Lalabas ito kapag may unang "
+                 "participant na nag-check ng sagot. Tingnan ang pangalan ng folder sa itaas.",
+    "no_events": "Wala pang progress sa {folder}. Lalabas dito kapag pinatakbo ng mga "
+                 "participant ang check(), hint() o solution().",
+    "grades_problem": "{problem} Ang progress log lang ang nasa grid.",
+    "unexpected": "May nangyaring mali habang binabasa ang mga file: {error}",
+    "stuck_title": "Hirap ngayon",
+    "nobody_stuck": "Walang nahihirapan ngayon.",
+    "stuck_line": "{name}: {tries} sa {module} {question} sa huling {minutes}, {hints}. "
+                  "Puntahan at tulungan.",
+    "participant": "Participant",
+    "grade": "Grade",
+    "no_grade": "wala pang grade",
+    "legend": "{correct} tama {tried} sinubukan, hindi pa tama {stuck} hirap ngayon "
+              "{none} hindi pa nagsisimula. Ang maliit na numero ay ang mga hint na ginamit; "
+              "ang S ay tiningnan na ang solution.",
+    "cell_title": "{name}, {module} {question}: {state}",
+    "state_correct": "tama",
+    "state_tried": "sinubukan, hindi pa tama",
+    "state_stuck": "hirap ngayon",
+    "state_none": "hindi pa nagsisimula",
+    "try_one": "1 subok", "try_many": "{n} subok",
+    "hint_one": "1 hint", "hint_many": "{n} hint",
+    "minute_one": "1 minuto", "minute_many": "{n} minuto",
+    "participant_one": "1 participant", "participant_many": "{n} participant",
+    "event_one": "1 event", "event_many": "{n} event",
+    "check_one": "1 check", "check_many": "{n} check",
+    "no_hints": "walang hint",
+    "grade_short_timeout": "natagalan",
+    "grade_short_error": "error",
+    "grade_short_not_a_notebook": "hindi notebook",
+    "grade_short_unknown_assignment": "hindi kilala",
+    "grade_short_tampered": "binago",
+}
+
+SECTIONS: dict[str, dict[str, str]] = {"app.trainer_dashboard": TRAINER_DASHBOARD}

@@ -1,0 +1,85 @@
+"""The one string table per language, assembled from the section files.
+
+English: en_engine.py, en_dashboard.py, en_apps.py and en_trainer.py, plus the exercise
+strings generated from the exercise classes (exercise_strings.py), which stay the source
+of truth. Filipino: the fil_*.py files of the same names and fil_exercises.py.
+A section file holds `SECTIONS = {prefix: {key: sentence}}`; the ID is `prefix.key`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+
+from score_helpers.i18n import (
+    en_apps,
+    en_dashboard,
+    en_engine,
+    en_trainer,
+    fil_apps,
+    fil_dashboard,
+    fil_engine,
+    fil_exercises,
+    fil_trainer,
+)
+
+ENGLISH_SECTIONS = (en_engine.SECTIONS, en_dashboard.SECTIONS, en_apps.SECTIONS,
+                    en_trainer.SECTIONS)
+FILIPINO_SECTIONS = (fil_engine.SECTIONS, fil_dashboard.SECTIONS, fil_apps.SECTIONS,
+                     fil_trainer.SECTIONS)
+
+
+def flatten(sections: Iterable[Mapping[str, Mapping[str, str]]]) -> dict[str, str]:
+    """{prefix: {key: sentence}} sections → {"prefix.key": sentence}; a repeated ID is an
+    error that names it."""
+    table: dict[str, str] = {}
+    for section in sections:
+        for prefix, entries in section.items():
+            for key, sentence in entries.items():
+                name = f"{prefix}.{key}"
+                if name in table:
+                    raise ValueError(f"The string ID {name!r} is defined twice in "
+                                     "score_helpers/i18n: keep one of them.")
+                table[name] = sentence
+    return table
+
+
+@functools.cache
+def english() -> dict[str, str]:
+    """The English table without the exercises (cheap: imports no exercise module)."""
+    return flatten(ENGLISH_SECTIONS)
+
+
+@functools.cache
+def english_exercises() -> dict[str, str]:
+    """The English exercise strings, generated from the exercise classes."""
+    from score_helpers.i18n.exercise_strings import english_exercise_strings
+
+    return english_exercise_strings()
+
+
+def english_all() -> dict[str, str]:
+    """The whole English table: the section files and every exercise string."""
+    return {**english(), **english_exercises()}
+
+
+@functools.cache
+def filipino() -> dict[str, str]:
+    """The whole Filipino table: the section files and fil_exercises.FIL_EXERCISES."""
+    return {**flatten(FILIPINO_SECTIONS), **fil_exercises.FIL_EXERCISES}
+
+
+def english_entry(key: str) -> str:
+    """The English sentence `key`; KeyError naming the ID and where to add it."""
+    found = english().get(key)
+    if found is None:
+        found = english_exercises().get(key)
+    if found is None:
+        raise KeyError(f"No English sentence with the ID {key!r}. Add it to a section of "
+                       "score_helpers/i18n/en_*.py (and its Filipino to fil_*.py).")
+    return found
+
+
+def tables() -> dict[str, dict[str, str]]:
+    """Both whole tables by language code: {'en': …, 'fil': …}."""
+    return {"en": english_all(), "fil": filipino()}
