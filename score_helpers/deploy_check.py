@@ -10,6 +10,7 @@ benchmarks/class_sizing.py use it; a trainer never needs it.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import json
 import os
 import signal
@@ -19,20 +20,34 @@ import time
 import urllib.error
 import urllib.request
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 import psutil
 
 from score_helpers.offline_model import free_port
 from score_helpers.paths import REPO_DIR
 
+T = TypeVar("T")
+
 DEPLOY_DIR = REPO_DIR / "deploy"
 HUB_CONFIG = DEPLOY_DIR / "jupyterhub_config.py"
 ADMIN_TOKEN = "local-admin-token-" + "0123456789abcdef"  # a throwaway hub's token
 CLEARED_ENV = ("SCORE_LLM_API_KEY", "SCORE_LLM_BASE_URL", "SCORE_LLM_MODEL",
                "SCORE_PROGRESS_DIR", "SCORE_PARTICIPANT", "SCORE_LANG")
+
+
+def run_coroutine(coroutine: Coroutine[Any, Any, T]) -> T:
+    """Run `coroutine` to the end and return its result, even when this thread already has
+    a running event loop (Playwright's sync API keeps one): then it runs in a worker thread."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as worker:
+        return worker.submit(asyncio.run, coroutine).result()
 
 
 class HubError(RuntimeError):
@@ -145,7 +160,7 @@ class LocalHub:
             connection.close()
             return outputs
 
-        return asyncio.run(asyncio.wait_for(run_all(), timeout))
+        return run_coroutine(asyncio.wait_for(run_all(), timeout))
 
     def stop(self, timeout: float = 60) -> list[str]:
         """SIGTERM the hub, as systemd would; return the commands still running after it.

@@ -10,7 +10,6 @@ preheated Voila kernel, and stops everything.
 
 from __future__ import annotations
 
-import asyncio
 import importlib.util
 import json
 import shutil
@@ -25,7 +24,7 @@ import psutil
 import pytest
 from traitlets.config.loader import PyFileConfigLoader
 
-from score_helpers.deploy_check import HubError, LocalHub, start_hub
+from score_helpers.deploy_check import HubError, LocalHub, run_coroutine, start_hub
 from score_helpers.exercises.progress import read_events
 from tests.conftest import require_or_skip
 
@@ -84,7 +83,8 @@ def test_hub_config_logs_in_participants_with_the_class_password_and_trainers_ap
     login = SharedPasswordAuthenticator(config=config)
 
     def attempt(name: str, password: str) -> object:
-        return asyncio.run(login.authenticate(None, {"username": name, "password": password}))
+        return run_coroutine(login.authenticate(None, {"username": name,
+                                                        "password": password}))
 
     assert attempt("Ana Cruz", class_password)["admin"] is False
     assert attempt("Ana Cruz", "wrong-password") is None
