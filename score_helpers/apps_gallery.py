@@ -3,7 +3,8 @@
     score-lab apps                      # http://localhost:8866, opens the browser
     score-lab apps --port 9000 --no-browser
 
-APPS is the one list of the Voila apps (title, one-line description, who it is for, picture);
+APPS is the one list of the Voila apps (picture or icon; their title, one-line description and
+who they are for come from the string tables, `app.gallery.*`);
 the README's apps table says the same in more words, and a test keeps the two in step. The
 index page is Voila's own tree page, drawn by the `score_gallery` template shipped in
 `score_helpers/jupyter_share/` (plain HTML and CSS, no JavaScript, nothing from the internet).
@@ -17,6 +18,7 @@ import argparse
 import os
 from dataclasses import dataclass
 
+from score_helpers import i18n
 from score_helpers.paths import PACKAGE_DIR, REPO_DIR
 from score_helpers.widgets.dashboard_labels import language_from_env
 
@@ -63,14 +65,13 @@ class AppText:
 
 @dataclass(frozen=True)
 class App:
-    """One Voila app: its notebook stem, an ICONS key, its screenshot in docs/images (or
-    None: the icon shows instead) and its words per language."""
+    """One Voila app: its notebook stem, an ICONS key and its screenshot in docs/images (or
+    None: the icon shows instead). Its words are `app.gallery.<name>.title`, `.description`
+    and `.audience` in the string tables (score_helpers/i18n/en_gallery.py, fil_gallery.py)."""
 
     name: str
     icon: str
     image: str | None
-    en: AppText
-    fil: AppText
 
     @property
     def notebook(self) -> str:
@@ -79,85 +80,35 @@ class App:
 
     def text(self, lang: str) -> AppText:
         """The card's words in `lang` ('en' or 'fil'; anything else gives English)."""
-        return self.fil if lang == "fil" else self.en
+        return AppText(*(i18n.text(f"app.gallery.{self.name}.{part}", lang)
+                         for part in ("title", "description", "audience")))
+
+    @property
+    def en(self) -> AppText:
+        """The card's words in English."""
+        return self.text("en")
+
+    @property
+    def fil(self) -> AppText:
+        """The card's words in Filipino."""
+        return self.text("fil")
 
 
 # In the order a workshop meets them. The English audience is the README table's "for" column.
 APPS: tuple[App, ...] = (
-    App("kpi_snapshot", "table", "kpi_snapshot.png",
-        AppText("KPI snapshot", "One factory, one month: the headline KPIs per line.",
-                "everyone"),
-        AppText("Buod ng KPI", "Isang pabrika, isang buwan: ang pangunahing KPI ng bawat "
-                "linya.", "lahat")),
-    App("kpi_dashboard", "chart", "kpi_dashboard.png",
-        AppText("QCDMS KPI dashboard",
-                "Pick a practice factory or upload your own CSV/Excel; see the five QCDMS "
-                "pillars with traffic lights, the weekly trend and the defect Pareto.",
-                "factories, EITs"),
-        AppText("Dashboard ng QCDMS KPI",
-                "Pumili ng practice na pabrika o i-upload ang sariling CSV/Excel; makita ang "
-                "limang haligi ng QCDMS na may traffic light, ang lingguhang trend at ang "
-                "Pareto ng depekto.", "mga pabrika, EIT")),
-    App("document_assistant", "document", "document_assistant.png",
-        AppText("Document assistant",
-                "Draft EIT minutes, grievance procedures, toolbox talks and memos with the "
-                "language model; personal data is removed first and a person reviews every "
-                "draft.", "EITs, HR, supervisors"),
-        AppText("Katulong sa dokumento",
-                "Gumawa ng draft ng minutes ng EIT, grievance procedure, toolbox talk at memo "
-                "gamit ang language model; inaalis muna ang personal na datos at may taong "
-                "sumusuri sa bawat draft.", "EIT, HR, mga superbisor")),
-    App("maintenance_simulator", "gauge", "maintenance_simulator.png",
-        AppText("Maintenance what-if simulator",
-                "Move the sliders for load, service interval and vibration alert limit; see "
-                "the alerts a person acts on and the cost in pesos of three ways to maintain.",
-                "supervisors, technicians, trainers"),
-        AppText("Simulator ng maintenance",
-                "Igalaw ang slider ng karga, pagitan ng serbisyo at hangganan ng alerto sa "
-                "vibration; makita ang mga alertong aaksyunan ng tao at ang gastos sa piso ng "
-                "tatlong paraan ng maintenance.", "mga superbisor, technician, trainer")),
-    App("safety_triage", "shield", "safety_triage.png",
-        AppText("Safety report triage",
-                "Type a near miss or incident (English or Taglish): see the suggested hazard "
-                "category, confirm the HIRAC rating and save it to the factory's log; the OSH "
-                "committee decides.", "workers, supervisors, OSH committees"),
-        AppText("Pag-uuri ng ulat sa kaligtasan",
-                "I-type ang near miss o aksidente (English o Taglish): makita ang mungkahing "
-                "kategorya ng panganib, kumpirmahin ang HIRAC rating at i-save sa log ng "
-                "pabrika; ang OSH committee ang magpapasya.",
-                "mga manggagawa, superbisor, OSH committee")),
-    App("trainer_dashboard", "class", "trainer_dashboard.png",
-        AppText("Trainer dashboard",
-                "The class's progress per question, hints used, who is stuck now, grades.",
-                "trainers"),
-        AppText("Dashboard ng trainer",
-                "Ang progreso ng klase sa bawat tanong, mga hint na ginamit, sino ang "
-                "nahihirapan ngayon, mga marka.", "mga trainer")),
+    App("kpi_snapshot", "table", "kpi_snapshot.png"),
+    App("kpi_dashboard", "chart", "kpi_dashboard.png"),
+    App("document_assistant", "document", "document_assistant.png"),
+    App("maintenance_simulator", "gauge", "maintenance_simulator.png"),
+    App("safety_triage", "shield", "safety_triage.png"),
+    App("trainer_dashboard", "class", "trainer_dashboard.png"),
 )
 
-# Every word of the page itself. Kept together so they can move to a shared string table.
+# Every word of the page itself, per language, from the string tables (`app.gallery.<key>`).
+LABEL_KEYS = ("page_title", "intro", "for", "open", "people_decide", "footer", "language")
 LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "page_title": "SCORE AI Lab apps",
-        "intro": "Small apps for Enterprise Improvement Teams. Click a card to open an app; "
-                 "your browser's Back button brings you here again.",
-        "for": "For",
-        "open": "Open the app",
-        "people_decide": "AI suggests; people decide.",
-        "footer": "Served by Voilà on this computer: nothing here needs the internet.",
-        "language": "Language",
-    },
-    "fil": {
-        "page_title": "Mga app ng SCORE AI Lab",
-        "intro": "Maliliit na app para sa Enterprise Improvement Teams. I-click ang isang card "
-                 "para buksan ang app; ibabalik ka rito ng Back button ng browser.",
-        "for": "Para sa",
-        "open": "Buksan ang app",
-        "people_decide": "Nagmumungkahi ang AI; tao ang nagpapasya.",
-        "footer": "Pinapatakbo ng Voilà sa computer na ito: hindi kailangan ng internet.",
-        "language": "Wika",
-    },
-}
+    lang: {key: i18n.text(f"app.gallery.{key}", lang) for key in LABEL_KEYS}
+    for lang in LANGUAGES}
 
 
 def gallery_context(lang: str) -> dict[str, object]:

@@ -1,0 +1,45 @@
+"""English: the words of the apps gallery (IDs `app.gallery.<key>`): the page's own
+labels, and each app's card as `<app>.title`, `<app>.description` and `<app>.audience`."""
+
+from __future__ import annotations
+
+GALLERY: dict[str, str] = {
+    "page_title": "SCORE AI Lab apps",
+    "intro":
+        "Small apps for Enterprise Improvement Teams. Click a card to open an app; your "
+        "browser's Back button brings you here again.",
+    "for": "For",
+    "open": "Open the app",
+    "people_decide": "AI suggests; people decide.",
+    "footer": "Served by Voilà on this computer: nothing here needs the internet.",
+    "language": "Language",
+    "kpi_snapshot.title": "KPI snapshot",
+    "kpi_snapshot.description": "One factory, one month: the headline KPIs per line.",
+    "kpi_snapshot.audience": "everyone",
+    "kpi_dashboard.title": "QCDMS KPI dashboard",
+    "kpi_dashboard.description":
+        "Pick a practice factory or upload your own CSV/Excel; see the five QCDMS pillars with "
+        "traffic lights, the weekly trend and the defect Pareto.",
+    "kpi_dashboard.audience": "factories, EITs",
+    "document_assistant.title": "Document assistant",
+    "document_assistant.description":
+        "Draft EIT minutes, grievance procedures, toolbox talks and memos with the language "
+        "model; personal data is removed first and a person reviews every draft.",
+    "document_assistant.audience": "EITs, HR, supervisors",
+    "maintenance_simulator.title": "Maintenance what-if simulator",
+    "maintenance_simulator.description":
+        "Move the sliders for load, service interval and vibration alert limit; see the alerts "
+        "a person acts on and the cost in pesos of three ways to maintain.",
+    "maintenance_simulator.audience": "supervisors, technicians, trainers",
+    "safety_triage.title": "Safety report triage",
+    "safety_triage.description":
+        "Type a near miss or incident (English or Taglish): see the suggested hazard category, "
+        "confirm the HIRAC rating and save it to the factory's log; the OSH committee decides.",
+    "safety_triage.audience": "workers, supervisors, OSH committees",
+    "trainer_dashboard.title": "Trainer dashboard",
+    "trainer_dashboard.description":
+        "The class's progress per question, hints used, who is stuck now, grades.",
+    "trainer_dashboard.audience": "trainers",
+}
+
+SECTIONS: dict[str, dict[str, str]] = {"app.gallery": GALLERY}

@@ -1,0 +1,49 @@
+"""Filipino: the words of the apps gallery (IDs `app.gallery.<key>`): the page's own
+labels, and each app's card as `<app>.title`, `<app>.description` and `<app>.audience`."""
+
+from __future__ import annotations
+
+GALLERY: dict[str, str] = {
+    "page_title": "Mga app ng SCORE AI Lab",
+    "intro":
+        "Maliliit na app para sa Enterprise Improvement Teams. I-click ang isang card para "
+        "buksan ang app; ibabalik ka rito ng Back button ng browser.",
+    "for": "Para sa",
+    "open": "Buksan ang app",
+    "people_decide": "Nagmumungkahi ang AI; tao ang nagpapasya.",
+    "footer": "Pinapatakbo ng Voilà sa computer na ito: hindi kailangan ng internet.",
+    "language": "Wika",
+    "kpi_snapshot.title": "Buod ng KPI",
+    "kpi_snapshot.description": "Isang pabrika, isang buwan: ang pangunahing KPI ng bawat linya.",
+    "kpi_snapshot.audience": "lahat",
+    "kpi_dashboard.title": "Dashboard ng QCDMS KPI",
+    "kpi_dashboard.description":
+        "Pumili ng practice na pabrika o i-upload ang sariling CSV/Excel; makita ang limang "
+        "haligi ng QCDMS na may traffic light, ang lingguhang trend at ang Pareto ng depekto.",
+    "kpi_dashboard.audience": "mga pabrika, EIT",
+    "document_assistant.title": "Katulong sa dokumento",
+    "document_assistant.description":
+        "Gumawa ng draft ng minutes ng EIT, grievance procedure, toolbox talk at memo gamit ang"
+        " language model; inaalis muna ang personal na datos at may taong sumusuri sa bawat "
+        "draft.",
+    "document_assistant.audience": "EIT, HR, mga superbisor",
+    "maintenance_simulator.title": "Simulator ng maintenance",
+    "maintenance_simulator.description":
+        "Igalaw ang slider ng karga, pagitan ng serbisyo at hangganan ng alerto sa vibration; "
+        "makita ang mga alertong aaksyunan ng tao at ang gastos sa piso ng tatlong paraan ng "
+        "maintenance.",
+    "maintenance_simulator.audience": "mga superbisor, technician, trainer",
+    "safety_triage.title": "Pag-uuri ng ulat sa kaligtasan",
+    "safety_triage.description":
+        "I-type ang near miss o aksidente (English o Taglish): makita ang mungkahing kategorya "
+        "ng panganib, kumpirmahin ang HIRAC rating at i-save sa log ng pabrika; ang OSH "
+        "committee ang magpapasya.",
+    "safety_triage.audience": "mga manggagawa, superbisor, OSH committee",
+    "trainer_dashboard.title": "Dashboard ng trainer",
+    "trainer_dashboard.description":
+        "Ang progreso ng klase sa bawat tanong, mga hint na ginamit, sino ang nahihirapan "
+        "ngayon, mga marka.",
+    "trainer_dashboard.audience": "mga trainer",
+}
+
+SECTIONS: dict[str, dict[str, str]] = {"app.gallery": GALLERY}
