@@ -180,3 +180,22 @@ def test_the_engine_falls_back_to_the_classes_english(monkeypatch: pytest.Monkey
     assert result.message == "Hindi pa."
     assert q1.common_mistakes["upside_down"] in result.text()
     assert q1.hints[1] in q1.hint(2)
+
+
+def test_grading_feedback_pages_follow_score_lang(monkeypatch):
+    from score_helpers.grading.messages import say
+
+    monkeypatch.delenv("SCORE_LANG", raising=False)
+    assert say("fb_score", score=3, max_score=4) == "Your score: 3 of 4 points"
+    monkeypatch.setenv("SCORE_LANG", "fil")
+    assert say("fb_score", score=3, max_score=4) == "Ang iskor mo: 3 sa 4 puntos"
+    assert say("fb_passed") == "Tama"
+
+
+def test_gallery_cards_come_from_the_tables():
+    from score_helpers.apps_gallery import APPS
+    from score_helpers.i18n import text
+
+    for app in APPS:
+        assert app.fil.title == text(f"app.gallery.{app.name}.title", "fil")
+        assert app.en.title != app.fil.title

@@ -13,9 +13,11 @@ back to English at run time (tests/test_i18n.py makes sure none is missing).
 
 ID prefixes: `engine.` (the exercise engine's own sentences), `engine.progress.`
 (whoami), `engine.kind.` (the kinds of answer), `certificate.`, `app.<app name>.` (the
-Voila apps), and `<module>.<question>.` for the exercises' own hints, mistakes and
-questions (their English lives in the exercise classes; see exercise_strings.py). The
-tables are assembled from section files (`en_*.py`, `fil_*.py`) in tables.py.
+Voila apps; `app.gallery.` the apps gallery), `grading.` (score-lab grade's messages and
+the participants' feedback pages), and `<module>.<question>.` for the exercises' own
+hints, mistakes and questions (their English lives in the exercise classes; see
+exercise_strings.py). The tables are assembled from section files (`en_*.py`,
+`fil_*.py`) in tables.py.
 """
 
 from __future__ import annotations

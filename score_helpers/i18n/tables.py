@@ -1,8 +1,9 @@
 """The one string table per language, assembled from the section files.
 
-English: en_engine.py, en_dashboard.py, en_apps.py, en_trainer.py and en_gallery.py, plus
-the exercise strings generated from the exercise classes (exercise_strings.py), which stay
-the source of truth. Filipino: the fil_*.py files of the same names and fil_exercises.py.
+English: en_engine.py, en_dashboard.py, en_apps.py, en_trainer.py, en_gallery.py and
+en_grading.py, plus the exercise strings generated from the exercise classes
+(exercise_strings.py), which stay the source of truth. Filipino: the fil_*.py files of the
+same names and fil_exercises.py.
 A section file holds `SECTIONS = {prefix: {key: sentence}}`; the ID is `prefix.key`.
 """
 
@@ -16,19 +17,21 @@ from score_helpers.i18n import (
     en_dashboard,
     en_engine,
     en_gallery,
+    en_grading,
     en_trainer,
     fil_apps,
     fil_dashboard,
     fil_engine,
     fil_exercises,
     fil_gallery,
+    fil_grading,
     fil_trainer,
 )
 
 ENGLISH_SECTIONS = (en_engine.SECTIONS, en_dashboard.SECTIONS, en_apps.SECTIONS,
-                    en_trainer.SECTIONS, en_gallery.SECTIONS)
+                    en_trainer.SECTIONS, en_gallery.SECTIONS, en_grading.SECTIONS)
 FILIPINO_SECTIONS = (fil_engine.SECTIONS, fil_dashboard.SECTIONS, fil_apps.SECTIONS,
-                     fil_trainer.SECTIONS, fil_gallery.SECTIONS)
+                     fil_trainer.SECTIONS, fil_gallery.SECTIONS, fil_grading.SECTIONS)
 
 
 def flatten(sections: Iterable[Mapping[str, Mapping[str, str]]]) -> dict[str, str]:
