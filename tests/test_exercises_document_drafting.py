@@ -16,7 +16,7 @@ from score_helpers.exercises import ____, questions_of
 from score_helpers.exercises import document_drafting as d
 from score_helpers.exercises import document_drafting_data as texts
 from tests.conftest import REPO
-from tests.exercise_checks import assert_mistake
+from tests.exercise_checks import assert_mistake, grade_class
 
 PROMPT = ("You are the safety officer of a garment factory. Here are the facts: a reversing "
           "forklift nearly hit a packer at the blind corner by Gate 2. Write a toolbox talk on "
@@ -294,35 +294,16 @@ def test_the_mix_of_question_kinds_and_points() -> None:
 # --- The real nbgrader, on filled-in participant notebooks ---------------------------------
 
 @pytest.fixture(scope="module")
-def graded_class(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, str]]:
-    """Three participants' notebooks graded by `score-lab grade`: question rows by name."""
-    import csv
-    import json
+def graded_class(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    """Ana right, Ben partly right, Jose blank, graded by `score-lab grade`."""
+    from score_helpers.grading.sample_answers import DOCUMENT_DRAFTING_RIGHT
 
-    from score_helpers.cli import main
-    from score_helpers.grading.sample_answers import DOCUMENT_DRAFTING_RIGHT, fill_answers
-
-    released = json.loads((REPO / "exercises" / d.MODULE / "document_drafting.ipynb")
-                          .read_text(encoding="utf-8"))
     partial = {**DOCUMENT_DRAFTING_RIGHT, "q1_answer": '"You are a safety officer. Write a '
                                                         'talk about forklifts."',
                "q2_answer": "privacy.redact(grievance).text", "q5_answer": "{2}"}
-    root = tmp_path_factory.mktemp("class02")
-    for name, answers in {"Ana Cruz": DOCUMENT_DRAFTING_RIGHT, "Ben Santos": partial,
-                          "Jose Reyes": {}}.items():
-        path = root / "submissions" / name / "document_drafting.ipynb"
-        path.parent.mkdir(parents=True)
-        path.write_text(json.dumps(fill_answers(released, answers)), encoding="utf-8")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SCORE_PROGRESS_DIR", str(root / "progress"))
-        assert main(["grade", str(root / "submissions"), "--out", str(root / "out"),
-                     "--timeout", "30", "--workers", "3"]) == 0
-    with (root / "out" / "grades.csv").open(encoding="utf-8", newline="") as handle:
-        grades = {row["participant"]: row for row in csv.DictReader(handle)}
-    with (root / "out" / "questions.csv").open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            grades[row["participant"]][row["question"]] = row
-    return grades
+    released = REPO / "exercises" / d.MODULE / "document_drafting.ipynb"
+    return grade_class(released, {"Ana Cruz": DOCUMENT_DRAFTING_RIGHT, "Ben Santos": partial,
+                                  "Jose Reyes": {}}, tmp_path_factory.mktemp("class02"))
 
 
 def test_nbgrader_gives_full_marks_partial_credit_and_friendly_messages(

@@ -15,7 +15,12 @@ from score_helpers.exercises import ____, questions_of
 from score_helpers.exercises import safety_checks as s
 from score_helpers.exercises import safety_checks_data as d
 from tests.conftest import REPO
-from tests.exercise_checks import assert_mistake, assert_not_attempted, assert_right
+from tests.exercise_checks import (
+    assert_mistake,
+    assert_not_attempted,
+    assert_right,
+    grade_class,
+)
 
 MARCH = d.march_reports()
 YEAR = d.reports_2024()
@@ -329,32 +334,10 @@ NOTEBOOK_MISTAKES = {
 @pytest.fixture(scope="module")
 def graded_class(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     """Three participants' notebooks graded by `score-lab grade`: question rows by name."""
-    import csv
-    import json
-
-    from score_helpers.cli import main
-    from score_helpers.grading.sample_answers import fill_answers
-
-    released = json.loads((REPO / "exercises" / s.MODULE / "safety_checks.ipynb")
-                          .read_text(encoding="utf-8"))
-    root = tmp_path_factory.mktemp("class04")
-    for name, answers in {"Ana Cruz": NOTEBOOK_RIGHT,
-                          "Ben Santos": NOTEBOOK_RIGHT | NOTEBOOK_MISTAKES,
-                          "Jose Reyes": {}}.items():
-        path = root / "submissions" / name / "safety_checks.ipynb"
-        path.parent.mkdir(parents=True)
-        path.write_text(json.dumps(fill_answers(released, answers)), encoding="utf-8")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SCORE_PROGRESS_DIR", str(root / "progress"))
-        assert main(["grade", str(root / "submissions"), "--out", str(root / "out"),
-                     "--timeout", "60", "--workers", "3"]) == 0
-    with (root / "out" / "grades.csv").open(encoding="utf-8", newline="") as handle:
-        grades: dict[str, dict[str, Any]] = {row["participant"]: row
-                                             for row in csv.DictReader(handle)}
-    with (root / "out" / "questions.csv").open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            grades[row["participant"]][row["question"]] = row
-    return grades
+    released = REPO / "exercises" / s.MODULE / "safety_checks.ipynb"
+    return grade_class(released, {"Ana Cruz": NOTEBOOK_RIGHT,
+                                  "Ben Santos": NOTEBOOK_RIGHT | NOTEBOOK_MISTAKES,
+                                  "Jose Reyes": {}}, tmp_path_factory.mktemp("class04"))
 
 
 def test_nbgrader_gives_full_marks_zero_and_the_mistakes_messages(
