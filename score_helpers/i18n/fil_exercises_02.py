@@ -1,0 +1,185 @@
+"""Filipino exercise strings of module 02 (merged in fil_exercises.py)."""
+
+from __future__ import annotations
+
+FIL_EXERCISES_02: dict[str, str] = {
+    # 02_document_drafting
+    "02_document_drafting.q1.title":
+        "Q1 · Sarili mong prompt para sa toolbox talk tungkol sa forklift safety, kumpleto ang "
+        "limang bahagi.",
+    "02_document_drafting.q1.hint.1":
+        "May limang bahagi ang magandang prompt: kung sino dapat ang AI (role), ang mga facts "
+        "(context), kung ano ang isusulat (task), kung ano ang itsura nito (format), at ang mga "
+        "patakaran (constraints).",
+    "02_document_drafting.q1.hint.2":
+        "Magsimula sa 'You are …'. Sunod ang 'Here are the facts: …', 'Write …', 'Format: …', at "
+        "tapusin sa 'Use only the facts given. Do not invent names, numbers or dates.'",
+    "02_document_drafting.q1.mistake.not_text":
+        "Dapat text ang `my_prompt`: ilagay ang prompt mo sa loob ng quotes.",
+    "02_document_drafting.q1.mistake.no_role":
+        "Hindi sinasabi ng prompt mo kung sino dapat ang AI (ang role). Magsimula sa 'You are …', "
+        "halimbawa isang safety officer.",
+    "02_document_drafting.q1.mistake.no_context":
+        "Hindi ibinibigay ng prompt mo sa AI ang mga facts (ang context). Idagdag ang 'Here are "
+        "the facts: …' kasama ang nangyari sa workplace ninyo.",
+    "02_document_drafting.q1.mistake.no_task":
+        "Hindi sinasabi ng prompt mo kung ano ang isusulat (ang task). Magdagdag ng pangungusap "
+        "na nagsisimula sa 'Write …'.",
+    "02_document_drafting.q1.mistake.no_format":
+        "Hindi sinasabi ng prompt mo kung ano ang itsura ng sagot (ang format). Humingi ng "
+        "headings, bullet points o bilang ng salita.",
+    "02_document_drafting.q1.mistake.no_constraints":
+        "Walang patakaran ang prompt mo para sa AI (ang constraints). Magdagdag ng mga patakarang "
+        "nagsisimula sa 'Do not …' o 'Use only …'.",
+    "02_document_drafting.q1.mistake.no_facts":
+        "Hindi sinasabi ng prompt mo sa AI na manatili sa mga facts mo. Sabihin na ang mga "
+        "ibinigay na facts lang ang dapat nitong gamitin at bawal itong mag-imbento ng pangalan o "
+        "numero.",
+
+    "02_document_drafting.q2.title":
+        "Q2 · Ang grievance na tinanggalan ng personal data pero buo pa rin ang mga facts.",
+    "02_document_drafting.q2.hint.1":
+        "Kusang tinatanggal ng privacy.redact(text, roster=…) ang phone, ID at e-mail. Nakikita "
+        "lang nito ang mga pangalan kapag ibinigay mo ang listahan ng mga pangalan.",
+    "02_document_drafting.q2.hint.2":
+        "Ibigay ang listahang `workers` bilang roster, at kunin ang .text ng resulta.",
+    "02_document_drafting.q2.mistake.not_text":
+        "Dapat text ang `redacted`: ang grievance pagkatapos ng privacy.redact(…).",
+    "02_document_drafting.q2.mistake.unchanged":
+        "Walang natanggal: buong grievance pa rin ito. Ipasa ito sa privacy.redact(…) at kunin "
+        "ang resulta.",
+    "02_document_drafting.q2.mistake.facts_lost":
+        "May nawalang karaniwang facts: ang petsa, ang halaga sa piso o ang linya. Kailangan ito "
+        "ng AI para makapag-draft ng sagot. Ang personal data lang ang tanggalin.",
+    "02_document_drafting.q2.mistake.name":
+        "Nandiyan pa ang pangalan ng worker. Ang alam lang ng redact() ay ang mga pangalang "
+        "ibinigay mo: ipasa ang listahan ng workers bilang roster.",
+    "02_document_drafting.q2.mistake.phone":
+        "Nandiyan pa ang isang mobile number. Personal information ito ayon sa RA 10173: "
+        "tanggalin ito.",
+    "02_document_drafting.q2.mistake.sss":
+        "Nandiyan pa ang SSS number. Sensitive personal information ito ayon sa RA 10173: "
+        "tanggalin ito.",
+    "02_document_drafting.q2.mistake.email":
+        "Nandiyan pa ang e-mail address. Tumuturo ito sa worker: tanggalin ito.",
+
+    "02_document_drafting.q3.title":
+        "Q3 · Ang temperature para sa minutes na dina-draft mula sa mabilisang notes.",
+    "02_document_drafting.q3.hint.1":
+        "Ang temperature ang nagtatakda kung gaano kalayo puwedeng lumihis ang AI sa mga "
+        "pinaka-malamang na salita.",
+    "02_document_drafting.q3.hint.2":
+        "Dapat sabihin ng minutes ang sinasabi ng notes, wala nang iba. Kaunting paglihis o "
+        "marami?",
+    "02_document_drafting.q3.mistake.A":
+        "Ang mataas na temperature ay para sa mga ideya, gaya ng mga pangalan para sa 5S "
+        "campaign. Dapat manatili sa notes ang minutes; kapag mataas ang temperature, lumalayo "
+        "ang AI sa notes.",
+    "02_document_drafting.q3.mistake.C":
+        "Sa medium, paminsan-minsan pumipili ang AI ng mga salitang hindi gaanong malamang. Dapat "
+        "sabihin ng minutes ang facts sa parehong simpleng paraan sa bawat pagkakataon.",
+    "02_document_drafting.q3.mistake.D":
+        "Oo, may tao pa ring titingin. Pero kapag ang setting ay nagpapanatili ng draft na "
+        "malapit sa notes, mas kaunti ang pagkakamaling kailangang hanapin.",
+    "02_document_drafting.q3.prompt":
+        "Pinagagawa ng EIT ninyo sa AI ang minutes mula sa mabilisang notes ng meeting ngayong "
+        "araw. Anong temperature ang itatakda mo?",
+    "02_document_drafting.q3.option.A":
+        "Mataas, 1.2 o higit pa: iba-iba at nakakagulat na pananalita",
+    "02_document_drafting.q3.option.B":
+        "Mababa, 0 hanggang 0.3: ang pinaka-malamang na mga salita, halos pareho bawat beses",
+    "02_document_drafting.q3.option.C":
+        "Katamtaman, mga 0.7: may kaunting pagkakaiba-iba, karaniwang setting para sa chat",
+    "02_document_drafting.q3.option.D": "Hindi mahalaga: titingnan din naman ng tao ang draft",
+
+    "02_document_drafting.q4.title":
+        "Q4 · Tama o mali: sa temperature 0, laging tama ang draft ng AI.",
+    "02_document_drafting.q4.hint.1":
+        "Sa temperature 0, laging pinipili ng AI ang pinaka-malamang na susunod na salita. Laging "
+        "totoo ba ang pinaka-malamang na salita?",
+    "02_document_drafting.q4.mistake.True":
+        "Sa temperature 0, pareho ang sagot ng AI sa bawat pagkakataon, pero hindi ibig sabihin "
+        "na tama ito. Puwede pa rin itong magkamali sa pagkopya ng numero o mag-imbento ng "
+        "deadline, kaya tinitingnan ng tao ang bawat draft.",
+    "02_document_drafting.q4.prompt":
+        "Tama o mali: kapag 0 ang temperature, laging tama ang draft ng AI.",
+    "02_document_drafting.q4.option.True": "Tama",
+    "02_document_drafting.q4.option.False": "Mali",
+
+    "02_document_drafting.q5.title":
+        "Q5 · Ang mga statement sa draft ng AI na hindi tugma sa notes ng meeting.",
+    "02_document_drafting.q5.hint.1":
+        "Pagtabihin ang notes at ang draft. Sa bawat statement, itanong: sinasabi ba ito ng "
+        "notes, at sa parehong paraan ba?",
+    "02_document_drafting.q5.hint.2":
+        "Maghanap ng apat na uri ng mali: numerong binago, desisyong nawala, deadline na "
+        "inimbento, at taong hindi kailanman nabanggit.",
+    "02_document_drafting.q5.mistake.not_numbers":
+        "Dapat mga numero ng statement ang laman ng `wrong_lines`, sa loob ng curly brackets, "
+        "gaya ng {3, 4}.",
+    "02_document_drafting.q5.mistake.out_of_range":
+        "May statements 1 hanggang 9 ang draft. Ang mga numerong iyon lang ang gamitin.",
+    "02_document_drafting.q5.mistake.none_marked":
+        "Wala kang minarkahang statement. Madalas may mali ang mga draft ng AI: basahin ang bawat "
+        "statement katabi ng notes.",
+    "02_document_drafting.q5.mistake.checklist_only":
+        "Iyan ang nakita ng checklist. Numero lang ang ikinukumpara ng checklist; basahin ang "
+        "bawat statement laban sa notes para makita ang iba pa.",
+    "02_document_drafting.q5.mistake.wrong_number":
+        "May numero sa draft na iba sa notes. Ikumpara ang mga numero isa-isa.",
+    "02_document_drafting.q5.mistake.lost_decision":
+        "May desisyon sa notes na wala sa draft o binaligtad nito. Hanapin kung ano ang "
+        "NAPAGKASUNDUAN ng team at tingnan kung sinasabi ito ng draft.",
+    "02_document_drafting.q5.mistake.invented_deadline":
+        "May action na may deadline na wala sa notes: inimbento ito ng AI. Ikumpara sa notes ang "
+        "bawat petsa at bawat 'by'.",
+    "02_document_drafting.q5.mistake.invented_person":
+        "May pangalan ng tao sa draft na wala sa notes: inimbento siya ng AI. Tingnan ang bawat "
+        "pangalan.",
+    "02_document_drafting.q5.mistake.marked_correct":
+        "Minarkahan mo ang statement na tugma sa notes. Basahin ulit ito katabi ng notes: "
+        "maraming statement ang tama ang pagkakasulat ng AI.",
+
+    "02_document_drafting.q6.title":
+        "Q6 · Isang prompt mula sa template ng acknowledgement letter, walang personal data.",
+    "02_document_drafting.q6.hint.1":
+        "Hanapin sa prompts.DOCUMENT_TYPES ang uri ng dokumento para sa sulat sa isang worker. "
+        "Ang required fields nito ay recipient, date_received, issue_summary at contact_role.",
+    "02_document_drafting.q6.hint.2":
+        'Kunin ang bawat value mula sa kuwento. Para sa recipient, isulat ang role gaya ng "the '
+        'worker": hindi isasama sa prompt ang pangalan niya, phone at SSS number.',
+    "02_document_drafting.q6.mistake.not_messages":
+        "Dapat ang `letter_prompt` ay ang messages na ibinabalik ng prompts.build_prompt(…). "
+        "Ilagay ang call pagkatapos ng = sign.",
+    "02_document_drafting.q6.mistake.wrong_kind":
+        "Para sa ibang uri ng dokumento ang prompt na iyan. Sinasabi ng sulat na ito sa isang "
+        "worker na natanggap na ang grievance niya: hanapin ang uring iyon.",
+    "02_document_drafting.q6.mistake.name":
+        "May pangalan sa prompt. Isulat ang role ng worker bilang recipient at huwag isama ang "
+        "ibang pangalan; ikaw ang magdadagdag ng pangalan niya pagkatapos mong i-review ang sulat.",
+    "02_document_drafting.q6.mistake.numbers":
+        "Nasa prompt ang phone number, SSS number o e-mail ng worker. Hindi ito kailangan ng "
+        "sulat: huwag isama.",
+    "02_document_drafting.q6.mistake.date_noticed":
+        "Iyan ang araw na kulang ang natanggap niyang sahod. Gamitin ang araw na natanggap ng HR "
+        "office ang grievance.",
+    "02_document_drafting.q6.mistake.wrong_date":
+        "Hindi tugma sa kuwento ang date received. Kailan natanggap ng HR office ang grievance?",
+    "02_document_drafting.q6.mistake.wrong_contact":
+        "Hindi tugma sa kuwento ang contact role. Sino ang sumasagot sa mga grievance?",
+    "02_document_drafting.q6.mistake.issue_off":
+        "Hindi sinasabi ng issue summary kung tungkol saan ang grievance. Sabihin ito sa ilang "
+        "neutral na salita.",
+    "02_document_drafting.q6.mistake.wrong_days":
+        "Hindi tugma sa kuwento ang response days. Ilang working days bago sumagot ang HR office?",
+
+    "02_document_drafting.q7.title":
+        "Q7 · Bakit binabasa ng tao ang bawat draft ng AI bago ito ibahagi.",
+    "02_document_drafting.q7.hint.1":
+        "Balikan ang tanong 5: ano kaya ang nangyari kung ipinost ng team ang draft na iyon nang "
+        "hindi binabasa?",
+    "02_document_drafting.q7.example":
+        "Halimbawa: puwedeng baguhin ng AI ang isang numero o mag-imbento ng deadline, at "
+        "pangalan ng team ang nakalagay sa minutes. Ang taong nasa meeting ang nagbabasa ng draft "
+        "katabi ng notes, para mapagkatiwalaan ito ng mga worker at manager.",
+}
