@@ -12,7 +12,7 @@ import nbformat
 import pytest
 
 from score_helpers import privacy, prompts
-from score_helpers.exercises import ____, questions_of
+from score_helpers.exercises import ____
 from score_helpers.exercises import document_drafting as d
 from score_helpers.exercises import document_drafting_data as texts
 from tests.conftest import REPO
@@ -267,18 +267,6 @@ def test_the_notebooks_never_call_a_language_model() -> None:
         code = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells
                          if c.cell_type == "code")
         assert not re.search(r"\bllm\b|\bchat\(|openai", code), path
-
-
-def test_every_question_has_hints_a_solution_and_a_title() -> None:
-    for exercise in QUESTIONS.values():
-        assert exercise.hints, exercise
-        assert exercise.solution_text, exercise
-        assert exercise.title.startswith(exercise.question.upper())
-        assert exercise.__doc__
-
-
-def test_questions_of_lists_the_module_questions_in_order() -> None:
-    assert questions_of("02_document_drafting") == [f"q{n}" for n in range(1, 8)]
 
 
 def test_the_mix_of_question_kinds_and_points() -> None:

@@ -301,19 +301,6 @@ def test_an_automatic_stop_is_named_in_the_feedback() -> None:
     assert "stops the machine by itself" in result.text()
 
 
-def test_every_question_has_hints_a_solution_and_a_title() -> None:
-    for exercise in QUESTIONS.values():
-        assert exercise.hints, exercise
-        assert exercise.solution_text, exercise
-        assert exercise.title.startswith(exercise.question.upper())
-
-
-def test_questions_of_lists_the_module_questions_in_order() -> None:
-    from score_helpers.exercises import questions_of
-
-    assert questions_of("03_predictive_maintenance") == [f"q{n}" for n in range(1, 9)]
-
-
 def test_the_mix_of_question_kinds() -> None:
     from score_helpers.exercises import (
         ChoiceExercise,

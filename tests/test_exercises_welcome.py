@@ -120,16 +120,3 @@ def test_hidden_cases_catch_a_function_that_only_fits_the_visible_ones(productio
     with pytest.raises(AssertionError):
         w.q5.grade({"as_percent": only_visible}, hidden=True)
 
-
-def test_every_question_has_hints_and_a_solution() -> None:
-    for exercise in QUESTIONS.values():
-        assert exercise.hints, exercise
-        assert exercise.solution_text, exercise
-        assert exercise.title.startswith(exercise.question.upper())
-
-
-def test_questions_of_lists_the_module_questions_in_order() -> None:
-    from score_helpers.exercises import questions_of
-
-    assert questions_of("00_welcome") == ["q1", "q2", "q3", "q4", "q5", "q6"]
-    assert questions_of("99_unknown") == []
