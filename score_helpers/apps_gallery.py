@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 from score_helpers import i18n
 from score_helpers.paths import PACKAGE_DIR, REPO_DIR
-from score_helpers.widgets.dashboard_labels import language_from_env
 
 APPS_DIR = REPO_DIR / "apps"
 IMAGES_DIR = REPO_DIR / "docs" / "images"
@@ -122,7 +121,7 @@ def gallery_context(lang: str) -> dict[str, object]:
 
 def template_vars(default_lang: str | None = None) -> dict[str, object]:
     """The `score_gallery` variable for the template: both languages and the default one."""
-    default = default_lang or language_from_env()
+    default = default_lang or i18n.language()
     return {"score_gallery": {"default": default,
                               **{lang: gallery_context(lang) for lang in LANGUAGES}}}
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from score_helpers.hirac import SEVERITY_WORDS, RiskRating, risk_rating
+from score_helpers.safety_frames import CASE_TYPES
 
 # category → (severity 1–5, the worst credible outcome in words)
 TYPICAL_SEVERITY: dict[str, tuple[int, str]] = {
@@ -34,7 +35,8 @@ TYPICAL_SEVERITY: dict[str, tuple[int, str]] = {
 }
 REPORTED_LIKELIHOOD = 3          # "possible": it was seen once, so it can happen
 HURT_LIKELIHOOD = 4              # "likely": it already hurt someone
-INJURY_TYPES = ("first_aid", "recordable", "lost_time", "fatality", "illness")  # someone harmed
+# Every report type in which someone was harmed: all but the near miss.
+INJURY_TYPES = tuple(kind for kind in CASE_TYPES if kind != "near_miss")
 
 
 @dataclass(frozen=True)

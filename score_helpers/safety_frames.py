@@ -74,14 +74,20 @@ def checked_copy(frame: object, *, source: str, dataset: str, required: Sequence
     return copy
 
 
+def report_type_word(value: object) -> str:
+    """One report type in the files' words ('Near miss', 'LTI' → 'near_miss', 'lost_time');
+    anything unknown comes back lower-cased, for the caller to refuse."""
+    kind = str(value).strip().lower().replace(" ", "_")
+    return TYPE_ALIASES.get(kind, kind)
+
+
 def report_types(frame: pd.DataFrame, *, source: str, dataset: str) -> pd.Series:
     """The 'report_type' column in the file's words (near_miss … fatality).
 
     Spaces, capitals and common spellings ('Near miss', 'LTI', 'medical treatment') are
     accepted; DataError naming the first row with anything else, and the allowed words.
     """
-    types = frame["report_type"].astype(str).str.strip().str.lower().str.replace(" ", "_")
-    types = types.replace(TYPE_ALIASES)
+    types = frame["report_type"].map(report_type_word)
     unknown = ~types.isin(list(CASE_TYPES))
     if unknown.any():
         row = frame.index[unknown.to_numpy().argmax()]

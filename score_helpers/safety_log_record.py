@@ -17,8 +17,7 @@ import pandas as pd
 
 from score_helpers.hirac import risk_rating
 from score_helpers.osh_reports import LOSES_DAYS
-from score_helpers.safety_frames import CASE_TYPES
-from score_helpers.safety_frames import TYPE_ALIASES as _ALIASES
+from score_helpers.safety_frames import CASE_TYPES, report_type_word
 from score_helpers.safety_triage import CATEGORIES, REVIEW_BELOW
 
 REQUIRED = ("date", "report_type", "hazard_category", "description", "suggested_category",
@@ -67,8 +66,7 @@ def _category(record: Mapping[str, object], key: str) -> str:
 
 
 def _report_type(value: object) -> str:
-    kind = str(value).strip().lower().replace(" ", "_")
-    kind = _ALIASES.get(kind, kind)
+    kind = report_type_word(value)
     if kind not in CASE_TYPES:
         raise ValueError(f"report_type {value!r} is not a type of report; use one of: "
                          f"{', '.join(CASE_TYPES)}.")

@@ -19,11 +19,11 @@ import functools
 import ipywidgets as widgets
 
 from score_helpers.hirac import LIKELIHOOD_WORDS, SCALE, SEVERITY_WORDS
+from score_helpers.osh_reports import LOSES_DAYS  # the types that ask for the days lost
 from score_helpers.safety_triage import CATEGORIES
 from score_helpers.widgets.safety_triage_labels import category_name, text
 
 REPORT_TYPES = ("near_miss", "first_aid", "recordable", "lost_time", "illness")
-LOSES_DAYS = ("lost_time", "illness")     # the types that ask for the days lost
 WIDE = {"description_width": "initial"}
 
 
