@@ -31,10 +31,12 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-
-import nbformat
+from typing import TYPE_CHECKING
 
 from score_helpers.paths import REPO_DIR
+
+if TYPE_CHECKING:   # nbformat is imported where it is used: `score-lab` starts faster
+    import nbformat
 
 MODULES_DIR = REPO_DIR / "modules"
 DEFAULT_FOLDER = Path("slides")
@@ -196,6 +198,7 @@ def export_slides(module: str | Path, out_dir: Path | None = None,
     slides show its tables and charts. reveal.js is copied beside the HTML, so the slides
     work offline.
     """
+    import nbformat
     from jinja2 import DictLoader
     from nbconvert import SlidesExporter
 
@@ -228,6 +231,8 @@ def export_slides(module: str | Path, out_dir: Path | None = None,
 
 def mark_modules(modules: list[str] | None = None) -> list[Path]:
     """Write the slide types into the given module notebooks (default: all); return them."""
+    import nbformat
+
     paths = [resolve_module(m) for m in modules] if modules else module_paths()
     for path in paths:
         notebook = nbformat.read(path, as_version=4)
