@@ -2,8 +2,8 @@
 
 Run from the repository root:  python benchmarks/ai4i_agreement.py
 
-Part 1 times score_helpers.ai4i.ai4i_process at 10k, 100k and 1M rows (best of a few runs).
-The ratio compares time per row with the 10k run made in the same process: near 1 (or
+Part 1 times score_helpers.maintenance.ai4i.ai4i_process at 10k, 100k and 1M rows (best of a
+few runs). The ratio compares time per row with the 10k run made in the same process: near 1 (or
 below, as fixed costs spread) means linear scaling.
 
 Part 2 runs failure_rules on the 10k frame. HDF, PWF and OSF are deterministic rules, so
@@ -22,7 +22,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from score_helpers import ai4i
+from score_helpers.maintenance import ai4i
 
 SIZES = (10_000, 100_000, 1_000_000)
 REPEATS = {10_000: 5, 100_000: 3, 1_000_000: 1}

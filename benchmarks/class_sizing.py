@@ -30,7 +30,7 @@ from pathlib import Path
 
 import psutil
 
-from score_helpers.deploy_check import LocalHub, start_hub
+from score_helpers.course.deploy_check import LocalHub, start_hub
 
 REPO = Path(__file__).resolve().parents[1]
 MODULE = "01_kpi_tracking.ipynb"

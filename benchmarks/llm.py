@@ -15,7 +15,8 @@ import statistics
 import time
 from collections.abc import Callable
 
-from score_helpers import llm, offline_model
+from score_helpers import llm
+from score_helpers.llm import offline_model
 
 PROMPT = ("Write a short toolbox talk for sewing-line workers about keeping walkways clear "
           "of fabric scraps. Use three short paragraphs.")

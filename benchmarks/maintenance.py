@@ -24,7 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import ai4i_agreement
 import maintenance_sim as sim_benchmark
 
-from score_helpers import maintenance_eval, maintenance_model, maintenance_sim
+from score_helpers.maintenance import evaluation as maintenance_eval
+from score_helpers.maintenance import model as maintenance_model
+from score_helpers.maintenance import simulator as maintenance_sim
 
 HOURS = 48
 

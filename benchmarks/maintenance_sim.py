@@ -2,7 +2,7 @@
 
 Run from the repository root:  python benchmarks/maintenance_sim.py
 
-1× is the default fleet of score_helpers.maintenance_sim.simulate_fleet: 6 machines for
+1× is the default fleet of score_helpers.maintenance.simulator.simulate_fleet: 6 machines for
 90 days (12,960 hourly rows); 10× and 100× simulate 60 and 600 machines over the same
 days. The ratios compare time per row with the 1× run made in the same process: near 1
 (or below, as the hour-by-hour loop is shared by all machines) means linear scaling.
@@ -19,7 +19,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from score_helpers import maintenance_sim
+from score_helpers.maintenance import simulator as maintenance_sim
 
 MACHINES, DAYS = 6, 90
 SCALES = (1, 10, 100)

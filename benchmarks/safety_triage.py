@@ -28,7 +28,7 @@ from sklearn.metrics import f1_score
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from score_helpers import data
-from score_helpers import safety_triage as st
+from score_helpers.safety import triage as st
 
 SEEDS = (2025, 0, 1, 2, 3, 4)
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import pandas as pd
 from playwright.sync_api import Page, sync_playwright
 
-from score_helpers.offline_model import free_port
+from score_helpers.llm.offline_model import free_port
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -64,7 +64,10 @@ def triage_a_report(page: Page) -> None:
 def example_safety_log(path: Path) -> Path:
     """A practice log for the picture: the last eight weeks of one factory's reports from
     incident_reports.csv, rated as the app suggests. The real log is never touched."""
-    from score_helpers import data, hirac_suggest, safety_log, safety_triage
+    from score_helpers import data
+    from score_helpers.safety import hirac_suggest
+    from score_helpers.safety import log as safety_log
+    from score_helpers.safety import triage as safety_triage
 
     reports = data.load("incident_reports").query("factory == 'garments'")
     recent = reports[reports["date"] > reports["date"].max() - pd.Timedelta(weeks=8)]
@@ -96,7 +99,7 @@ def main(only: list[str]) -> None:
     """Take one PNG per app into docs/images/ (only the notebooks named, if any are)."""
     port = free_port()
     scratch = Path(tempfile.mkdtemp())
-    from score_helpers.sample_class import write_sample_class
+    from score_helpers.grading.sample_class import write_sample_class
 
     env = dict(os.environ, SCORE_SAFETY_LOG=str(example_safety_log(scratch / "log.csv")),
                SCORE_PROGRESS_DIR=str(scratch / "class"),

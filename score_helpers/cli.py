@@ -22,7 +22,7 @@ from score_helpers.paths import datasets_dir
 
 
 def _doctor(args: argparse.Namespace) -> int:
-    from score_helpers import doctor
+    from score_helpers.course import doctor
 
     checks = [c for c in doctor.ALL_CHECKS
               if not (args.skip_model and c is doctor.check_offline_model)
@@ -33,7 +33,7 @@ def _doctor(args: argparse.Namespace) -> int:
 
 
 def _data(args: argparse.Namespace) -> int:
-    from score_helpers import datasets
+    from score_helpers.data import generate as datasets
 
     started = time.monotonic()
     out_dir = Path(args.out)
@@ -77,7 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     release.add_argument("--out", help="folder to write to (default: exercises/)")
     release.set_defaults(handler=_release)
 
-    from score_helpers import apps_gallery, certificate, llm_serve, slides
+    from score_helpers.course import slides
+    from score_helpers.grading import certificate
+    from score_helpers.llm import serve as llm_serve
+    from score_helpers.widgets import gallery as apps_gallery
 
     apps_gallery.register_cli(commands)
     certificate.register_cli(commands)

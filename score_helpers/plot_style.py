@@ -6,7 +6,7 @@
 Colours are the Okabe–Ito palette (Okabe & Ito, "Color Universal Design", 2008), which
 people with the common kinds of colour blindness can tell apart. Colour is never the only
 signal: every traffic-light state also has its own marker shape and its own word.
-The charts of `score_helpers.plots` use this style without changing your global settings.
+The charts of `score_helpers.kpi.charts` use this style without changing your global settings.
 """
 
 from __future__ import annotations
@@ -24,10 +24,6 @@ from cycler import cycler
 from matplotlib.axes import Axes
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
-from matplotlib.ticker import Formatter, FuncFormatter
-
-from score_helpers.kpi import PILLARS
-from score_helpers.targets import kpi_info
 
 # The eight Okabe–Ito colours.
 OKABE_ITO: dict[str, str] = {
@@ -92,48 +88,6 @@ def score_style() -> Iterator[None]:
     """The SCORE look inside a `with` block only; settings outside stay as they were."""
     with mpl.rc_context(score_rc()):
         yield
-
-
-# ---- How a KPI value is written ---------------------------------------------------------
-
-def is_fraction(kpi: str) -> bool:
-    """True for KPIs stored as fractions (0.034) and shown as percents (3.4 %)."""
-    return kpi_info(kpi).unit == "fraction"
-
-
-def is_pesos(kpi: str) -> bool:
-    """True for KPIs in Philippine pesos."""
-    return kpi_info(kpi).unit.startswith("PHP")
-
-
-def axis_label(kpi: str) -> str:
-    """The axis title for a KPI: its label, with the unit unless the ticks show it (%)."""
-    info = kpi_info(kpi)
-    if is_fraction(kpi):
-        return info.label
-    if is_pesos(kpi):
-        return f"{info.label} (₱)"
-    return f"{info.label} ({info.unit})"
-
-
-def pillar_title(kpi: str) -> str:
-    """'Quality · Defect rate': the pillar, then the KPI."""
-    info = kpi_info(kpi)
-    return f"{PILLARS[info.pillar]} · {info.label}"
-
-
-def value_formatter(kpi: str) -> Formatter:
-    """Tick labels for a KPI axis: 3.5 %, ₱130, 2,500."""
-    if is_fraction(kpi):
-        return FuncFormatter(lambda value, _: f"{_tick(value * 100)} %")
-    if is_pesos(kpi):
-        return FuncFormatter(lambda value, _: f"₱{_tick(value)}")
-    return FuncFormatter(lambda value, _: _tick(value))
-
-
-def _tick(value: float) -> str:
-    """A tick number without float noise or needless zeros: 3.5, 2,500, 0.25."""
-    return f"{round(float(value), 2) + 0.0:,.10g}"
 
 
 # ---- Figures -------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from score_helpers.offline_model import free_port
+from score_helpers.llm.offline_model import free_port
 
 REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
@@ -90,7 +90,7 @@ def voila_url(tmp_path_factory: pytest.TempPathFactory, voila_progress_dir: Path
     The progress folder holds a sample class, and SCORE_GRADES_CSV points at its grades.csv.
     The safety triage app saves to voila_safety_log, never to a real log.
     """
-    from score_helpers.sample_class import write_sample_class
+    from score_helpers.grading.sample_class import write_sample_class
 
     port = free_port()
     grades_csv = write_sample_class(voila_progress_dir)
@@ -182,6 +182,6 @@ def machine_logs() -> tuple[object, object]:
 @pytest.fixture(scope="session")
 def big_fleet() -> object:
     """A simulated fleet big enough for a held-out period with several breakdowns."""
-    from score_helpers import maintenance_sim
+    from score_helpers.maintenance import simulator as maintenance_sim
 
     return maintenance_sim.simulate_fleet(n_machines=12, days=180, seed=2025)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from score_helpers import schema
+from score_helpers.data import schema
 
 
 def daily_row(date: str, line: str = "Line A", **counts: object) -> dict[str, object]:

@@ -11,10 +11,10 @@ import pandas as pd
 import pytest
 
 from score_helpers import action_plan as ap
-from score_helpers import action_plan_draft as apd
-from score_helpers import action_plan_export as ape
 from score_helpers import data, llm
-from score_helpers.offline_model import free_port
+from score_helpers.action_plan import draft as apd
+from score_helpers.action_plan import export as ape
+from score_helpers.llm.offline_model import free_port
 from tests.conftest import require_or_skip
 
 TODAY = "2025-04-07"

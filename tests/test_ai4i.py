@@ -1,4 +1,5 @@
-"""score_helpers.ai4i: the AI4I 2020 generator against the published process, and the rules.
+"""score_helpers.maintenance.ai4i: the AI4I 2020 generator against the published process, and
+the rules.
 
 Published figures (DOMAIN.md, AI4I 2020 / UCI 601): type mix 60/30/10 %, speed mean 1539 rpm
 (sd 179, range 1168–2886), torque mean 40 Nm (sd 10), 3.39 % of rows with Machine failure.
@@ -16,8 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from score_helpers import ai4i
 from score_helpers.data import DataError
+from score_helpers.maintenance import ai4i
 
 RAD_S = 2 * math.pi / 60
 

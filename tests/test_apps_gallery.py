@@ -9,9 +9,9 @@ from dataclasses import replace
 import jinja2
 import pytest
 
-from score_helpers import apps_gallery
-from score_helpers.apps_gallery import APPS, LABELS, LANGUAGES
 from score_helpers.cli import build_parser
+from score_helpers.widgets import gallery as apps_gallery
+from score_helpers.widgets.gallery import APPS, LABELS, LANGUAGES
 from tests.conftest import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -24,7 +24,7 @@ def test_every_app_notebook_has_exactly_one_card() -> None:
     assert notebooks, "apps/ should hold the Voila apps"
     assert len(names) == len(set(names)), f"an app has two cards: {names}"
     missing = sorted(set(notebooks) - set(names))
-    assert not missing, f"add these apps to score_helpers/apps_gallery.py APPS: {missing}"
+    assert not missing, f"add these apps to score_helpers/widgets/gallery.py APPS: {missing}"
     unknown = sorted(set(names) - set(notebooks))
     assert not unknown, f"these cards have no notebook in apps/: {unknown}"
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from score_helpers.apps_gallery import APPS, LABELS
-from score_helpers.offline_model import free_port
+from score_helpers.llm.offline_model import free_port
+from score_helpers.widgets.gallery import APPS, LABELS
 from tests.conftest import http_server
 
 pytestmark = pytest.mark.browser

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from score_helpers.offline_model import free_port
+from score_helpers.llm.offline_model import free_port
 from tests.conftest import REPO
 
 BOOTSTRAP = REPO / "bootstrap.py"

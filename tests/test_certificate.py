@@ -10,9 +10,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from score_helpers import certificate
 from score_helpers.exercises.progress import read_events
-from score_helpers.sample_class import write_sample_class
+from score_helpers.grading import certificate
+from score_helpers.grading.sample_class import write_sample_class
 
 NOW = pd.Timestamp("2025-08-14T06:00:00Z")
 DAY = datetime.date(2025, 8, 14)

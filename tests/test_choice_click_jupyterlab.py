@@ -21,7 +21,7 @@ import pytest
 
 from score_helpers.exercises.choice import METADATA_KEY
 from score_helpers.grading import ensure_tools_on_path, release
-from score_helpers.offline_model import free_port
+from score_helpers.llm.offline_model import free_port
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.browser

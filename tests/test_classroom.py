@@ -8,9 +8,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from score_helpers import classroom
 from score_helpers.exercises.progress import read_events, slug
-from score_helpers.sample_class import write_sample_class
+from score_helpers.grading import classroom
+from score_helpers.grading.sample_class import write_sample_class
 from score_helpers.widgets.trainer_dashboard import render_dashboard
 
 NOW = pd.Timestamp("2025-08-14T06:00:00Z")

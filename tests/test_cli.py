@@ -59,7 +59,7 @@ def test_doctor_never_prints_an_api_key() -> None:
 
 
 def test_doctor_names_an_unreachable_server_and_the_fix() -> None:
-    from score_helpers.offline_model import free_port
+    from score_helpers.llm.offline_model import free_port
 
     address = f"http://127.0.0.1:{free_port()}/v1"
     result = score_lab("doctor", "--skip-model", "--skip-browser", SCORE_LLM_BASE_URL=address)

@@ -8,8 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from score_helpers import data, schema
-from score_helpers.data import DataError
+from score_helpers import data
+from score_helpers.data import DataError, schema
 from score_helpers.paths import dataset_path
 
 CLEAN = [name for name in schema.DATASETS if name != "garments_daily_raw"]

@@ -17,8 +17,8 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from score_helpers import data, schema
-from score_helpers.data import DataError
+from score_helpers import data
+from score_helpers.data import DataError, schema
 
 HEADER = "date,line,units_produced,defects"
 GOOD = "2025-03-05,Line A,1200,12"

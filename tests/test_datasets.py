@@ -10,7 +10,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from score_helpers import datasets, schema
+from score_helpers.data import generate as datasets
+from score_helpers.data import schema
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "datasets"

@@ -24,7 +24,7 @@ import psutil
 import pytest
 from traitlets.config.loader import PyFileConfigLoader
 
-from score_helpers.deploy_check import HubError, LocalHub, run_coroutine, start_hub
+from score_helpers.course.deploy_check import HubError, LocalHub, run_coroutine, start_hub
 from score_helpers.exercises.progress import read_events
 from tests.conftest import require_or_skip
 

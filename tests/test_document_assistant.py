@@ -17,10 +17,10 @@ from collections.abc import Iterator
 import docx
 import pytest
 
-from score_helpers import llm, offline_model
-from score_helpers.prompts import DOCUMENT_TYPES, FIELD_HINTS, LANGUAGES
-from score_helpers.widgets import document_assistant_labels as labels
-from score_helpers.widgets.document_assistant import DocumentAssistant
+from score_helpers import llm
+from score_helpers.drafting.prompts import DOCUMENT_TYPES, FIELD_HINTS, LANGUAGES
+from score_helpers.llm import offline_model
+from score_helpers.widgets.document_assistant import DocumentAssistant, labels
 from tests.conftest import require_or_skip
 
 OFFLINE = llm.Provider(llm.OFFLINE, offline_model.MODEL_ALIAS)

@@ -8,8 +8,8 @@ import importlib.util
 
 import pytest
 
-from score_helpers.document_export import to_markdown
-from score_helpers.offline_model import MODEL_ALIAS
+from score_helpers.drafting.export import to_markdown
+from score_helpers.llm.offline_model import MODEL_ALIAS
 from tests.conftest import require_or_skip
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]

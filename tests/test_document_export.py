@@ -8,7 +8,7 @@ from datetime import date
 import docx
 import pytest
 
-from score_helpers.document_export import (
+from score_helpers.drafting.export import (
     docx_bytes,
     markdown_bytes,
     reviewer_line,

@@ -10,8 +10,11 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from score_helpers import data, drafting_lessons, llm, offline_model, privacy, prompts, review
-from score_helpers.drafting_lessons import Drafts
+from score_helpers import data, llm, privacy
+from score_helpers.drafting import prompts, review
+from score_helpers.lessons import document_drafting as drafting_lessons
+from score_helpers.lessons.document_drafting import Drafts
+from score_helpers.llm import offline_model
 from tests.conftest import require_or_skip
 
 

@@ -11,7 +11,8 @@ from typing import Any
 import nbformat
 import pytest
 
-from score_helpers import privacy, prompts
+from score_helpers import privacy
+from score_helpers.drafting import prompts, review
 from score_helpers.exercises import ____
 from score_helpers.exercises import document_drafting as d
 from score_helpers.exercises import document_drafting_data as texts
@@ -220,7 +221,7 @@ def test_q5_data_plants_real_errors_and_the_checklist_flags_only_the_number() ->
     assert "AGREED buy new one" in notes and "talk about" in statement[5]
     assert "15 March" in statement[6] and "15 Mar" not in notes and "no date yet" in notes
     assert "Santos" in statement[8] and "Santos" not in notes
-    checklist = prompts.review_checklist(texts.AI_DRAFT, {"notes": notes}, "eit_minutes")
+    checklist = review.review_checklist(texts.AI_DRAFT, {"notes": notes}, "eit_minutes")
     flagged = {item.label for item in checklist.items if not item.ok}
     assert flagged == {"Numbers"}
     number_item = next(item for item in checklist.items if item.label == "Numbers")

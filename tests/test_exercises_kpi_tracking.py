@@ -9,9 +9,10 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from score_helpers import data, kpi, plots
+from score_helpers import data, kpi
 from score_helpers.exercises import ____
 from score_helpers.exercises import kpi_tracking as k
+from score_helpers.kpi import charts as plots
 from tests.exercise_checks import assert_mistake, assert_not_attempted, assert_right
 
 MARCH = ("2025-03-01", "2025-03-31")

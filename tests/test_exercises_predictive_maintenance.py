@@ -10,10 +10,10 @@ import pandas as pd
 import pytest
 
 from score_helpers import data
-from score_helpers import maintenance_model as mm
 from score_helpers.exercises import ____
 from score_helpers.exercises import predictive_maintenance as p
 from score_helpers.exercises import predictive_maintenance_data as d
+from score_helpers.maintenance import model as mm
 from tests.exercise_checks import assert_mistake, assert_not_attempted, assert_right
 
 HOUR = pd.Timedelta(hours=1)
@@ -255,7 +255,7 @@ def test_hidden_cases_catch_or_equal_at_the_limit_with_its_message() -> None:
 
 
 def test_the_rule_matches_the_ai4i_module_on_every_case() -> None:
-    from score_helpers import ai4i
+    from score_helpers.maintenance import ai4i
 
     for case in (*p.q6.cases, *p.q6.hidden_cases):
         air, process, rpm = case.args
@@ -271,7 +271,7 @@ def test_the_fixed_numbers_tell_the_story_the_questions_need() -> None:
     warning = d.COUNTS["caught"] + d.COUNTS["missed"]
     assert warning / 3000 == pytest.approx(0.03)  # rare failures: accuracy looks high anyway
     assert d.JOBS["false_alarms"] > 0
-    from score_helpers import maintenance_cost as costs
+    from score_helpers.maintenance import cost as costs
 
     hourly = costs.EXAMPLE_COSTS["downtime_cost_php_per_hour"] + costs.EXAMPLE_COSTS[
         "labour_php_per_hour"]

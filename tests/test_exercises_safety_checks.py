@@ -10,10 +10,11 @@ from typing import Any
 
 import pytest
 
-from score_helpers import hirac, kpi, osh_reports
+from score_helpers import kpi
 from score_helpers.exercises import ____
 from score_helpers.exercises import safety_checks as s
 from score_helpers.exercises import safety_checks_data as d
+from score_helpers.safety import hirac, osh_reports
 from tests.conftest import REPO
 from tests.exercise_checks import (
     assert_mistake,
@@ -242,7 +243,8 @@ def test_the_osh_reports_tables_give_the_same_answers() -> None:
 
 
 def test_the_fixed_tables_follow_the_course_rules() -> None:
-    from score_helpers import hirac_suggest, safety_triage
+    from score_helpers.safety import hirac_suggest
+    from score_helpers.safety import triage as safety_triage
 
     assert d.REVIEW_BELOW == safety_triage.REVIEW_BELOW
     assert set(SUGGESTIONS["category"]) <= set(safety_triage.CATEGORIES)

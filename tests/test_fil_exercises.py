@@ -13,8 +13,8 @@ from collections import Counter
 
 import pytest
 
+from score_helpers.exercises.strings import english_exercise_strings
 from score_helpers.i18n import localise
-from score_helpers.i18n.exercise_strings import english_exercise_strings
 from score_helpers.i18n.fil_exercises import FIL_EXERCISES
 
 ENGLISH = english_exercise_strings()

@@ -6,8 +6,8 @@ import dataclasses
 
 import pytest
 
-from score_helpers import hirac
 from score_helpers.plot_style import Chart
+from score_helpers.safety import hirac
 
 # Every score the 5×5 matrix can give, with its level (bands 1–4, 5–9, 10–16, 20–25).
 EXPECTED_LEVELS = {1: "low", 2: "low", 3: "low", 4: "low", 5: "medium", 6: "medium",

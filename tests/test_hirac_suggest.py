@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from score_helpers import hirac, hirac_suggest
-from score_helpers.safety_triage import CATEGORIES
+from score_helpers.safety import hirac, hirac_suggest
+from score_helpers.safety.triage import CATEGORIES
 
 
 @pytest.mark.parametrize("category", CATEGORIES)

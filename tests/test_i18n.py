@@ -16,10 +16,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from score_helpers import certificate, data, i18n
+from score_helpers import data, i18n
 from score_helpers.exercises import EXERCISE_MODULES
+from score_helpers.exercises.strings import english_exercise_strings
+from score_helpers.grading import certificate
 from score_helpers.i18n import tables
-from score_helpers.i18n.exercise_strings import english_exercise_strings
 from score_helpers.widgets import kpi_snapshot
 
 ENGLISH = tables.english_all()
@@ -193,8 +194,8 @@ def test_grading_feedback_pages_follow_score_lang(monkeypatch):
 
 
 def test_gallery_cards_come_from_the_tables():
-    from score_helpers.apps_gallery import APPS
     from score_helpers.i18n import text
+    from score_helpers.widgets.gallery import APPS
 
     for app in APPS:
         assert app.fil.title == text(f"app.gallery.{app.name}.title", "fil")

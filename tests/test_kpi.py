@@ -9,7 +9,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from score_helpers import kpi, schema
+from score_helpers import kpi
+from score_helpers.data import schema
 
 approx = pytest.approx
 

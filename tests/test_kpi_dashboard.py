@@ -11,12 +11,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from score_helpers import data, kpi, targets
-from score_helpers.widgets import dashboard_data as dd
-from score_helpers.widgets import dashboard_labels as labels
-from score_helpers.widgets import dashboard_state as ds
-from score_helpers.widgets import dashboard_view as dv
-from score_helpers.widgets.kpi_dashboard import KpiDashboard
+from score_helpers import data, kpi
+from score_helpers.kpi import targets
+from score_helpers.widgets.kpi_dashboard import KpiDashboard, labels
+from score_helpers.widgets.kpi_dashboard import data as dd
+from score_helpers.widgets.kpi_dashboard import state as ds
+from score_helpers.widgets.kpi_dashboard import view as dv
 
 
 @pytest.fixture

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from score_helpers import data, kpi, kpi_lessons, targets
-from score_helpers.targets import Target
+from score_helpers import data, kpi
+from score_helpers.kpi import targets
+from score_helpers.kpi.targets import Target
+from score_helpers.lessons import kpi_tracking as kpi_lessons
 
 MARCH = ("2025-03-01", "2025-03-31")
 

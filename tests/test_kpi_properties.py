@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from score_helpers import kpi, schema
+from score_helpers import kpi
+from score_helpers.data import schema
 
 # Local settings, not a global profile: other test modules keep their own.
 fast = settings(max_examples=60, deadline=None)

@@ -10,9 +10,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from score_helpers import data, kpi, kpi_summary, llm
-from score_helpers.kpi_summary import build_prompt, check_numbers, summary_table
-from score_helpers.number_check import table_numbers
+from score_helpers import data, kpi, llm
+from score_helpers.drafting import kpi_summary
+from score_helpers.drafting.kpi_summary import build_prompt, check_numbers, summary_table
+from score_helpers.drafting.number_check import table_numbers
 from tests.conftest import require_or_skip
 
 FREQUENCY = "Lost-time injury frequency (per million hours)"

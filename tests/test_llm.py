@@ -6,7 +6,8 @@ import importlib.util
 
 import pytest
 
-from score_helpers import llm, offline_model
+from score_helpers import llm
+from score_helpers.llm import offline_model
 from tests.conftest import require_or_skip
 
 

@@ -1,4 +1,4 @@
-"""score_helpers.maintenance_cost: the peso arithmetic by hand, the shape of cost against
+"""score_helpers.maintenance.cost: the peso arithmetic by hand, the shape of cost against
 the alert limit, and errors that name the argument at fault."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from score_helpers import maintenance_cost as mc
+from score_helpers.maintenance import cost as mc
 
 # Example defaults: breakdown 8,000 + 10 × (2,500 + 250) = 35,500; planned 2,000 + 3 × 2,750
 BREAKDOWN, PLANNED = 35_500.0, 10_250.0

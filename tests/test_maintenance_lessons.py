@@ -5,9 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from score_helpers import ai4i, data, maintenance_cost, maintenance_eval
-from score_helpers import maintenance_lessons as lessons
-from score_helpers import maintenance_model as mm
+from score_helpers import data
+from score_helpers.lessons import predictive_maintenance as lessons
+from score_helpers.maintenance import ai4i
+from score_helpers.maintenance import cost as maintenance_cost
+from score_helpers.maintenance import evaluation as maintenance_eval
+from score_helpers.maintenance import model as mm
 from score_helpers.plot_style import Chart
 
 

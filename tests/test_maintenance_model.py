@@ -1,4 +1,4 @@
-"""score_helpers.maintenance_model: features without hindsight, alerts at the limit, a time
+"""score_helpers.maintenance.model: features without hindsight, alerts at the limit, a time
 split, and a failure model judged per breakdown, with the 'never fails' baseline beside it."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from score_helpers import maintenance_eval as me
-from score_helpers import maintenance_model as mm
-from score_helpers import maintenance_sim as sim
+from score_helpers.maintenance import evaluation as me
+from score_helpers.maintenance import model as mm
+from score_helpers.maintenance import simulator as sim
 
 HOURS = 48
 

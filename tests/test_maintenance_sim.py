@@ -9,8 +9,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from score_helpers import maintenance_sim as sim
-from score_helpers import schema
+from score_helpers.data import schema
+from score_helpers.maintenance import simulator as sim
 
 SEEDS = range(8)
 DTYPE_CHECK = {schema.TIMESTAMP: lambda d: d == "datetime64[ns]",

@@ -77,7 +77,7 @@ def test_a_failure_shows_plain_words_and_keeps_the_figures(
     def broken(*_: object, **__: object) -> None:
         raise ValueError("load must be a number from 0.5 to 2")
 
-    monkeypatch.setattr("score_helpers.widgets.maintenance_simulator.whatif", broken)
+    monkeypatch.setattr("score_helpers.widgets.maintenance_simulator.app.whatif", broken)
     app.load.value = 1.2
     assert "Something went wrong" in app.notice.value
     assert "Traceback" not in app.notice.value

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from score_helpers import maintenance_cost as mc
-from score_helpers.maintenance_whatif import (
+from score_helpers.maintenance import cost as mc
+from score_helpers.maintenance.whatif import (
     RUNNING_HOURS_PER_DAY,
     WhatIf,
     days_to_running_hours,

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from score_helpers import data
-from score_helpers import mini_dashboard as md
+from score_helpers.lessons import dashboards_and_action_plan as md
 
 PNG = b"\x89PNG"
 

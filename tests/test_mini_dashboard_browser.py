@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from score_helpers import mini_dashboard as md
-from score_helpers.offline_model import free_port
+from score_helpers.lessons import dashboards_and_action_plan as md
+from score_helpers.llm.offline_model import free_port
 from tests.conftest import http_server
 
 pytestmark = pytest.mark.browser

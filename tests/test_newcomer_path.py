@@ -33,7 +33,7 @@ from pathlib import Path
 
 import pytest
 
-from score_helpers.offline_model import free_port
+from score_helpers.llm.offline_model import free_port
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.browser

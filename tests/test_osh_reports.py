@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from score_helpers import data, osh_reports
+from score_helpers import data
 from score_helpers.data import DataError
+from score_helpers.safety import osh_reports
 
 
 def small_log() -> pd.DataFrame:

@@ -16,8 +16,10 @@ import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
-from score_helpers import kpi, plot_style, plots
-from score_helpers.targets import Target
+from score_helpers import kpi, plot_style
+from score_helpers.kpi import axes as kpi_axes
+from score_helpers.kpi import charts as plots
+from score_helpers.kpi.targets import Target
 from tests.daily_rows import daily_row
 
 mpl.use("Agg")
@@ -60,11 +62,11 @@ def test_traffic_light_states_differ_in_shape_and_word_not_only_colour() -> None
 
 
 def test_values_are_written_as_percent_pesos_and_numbers() -> None:
-    assert plot_style.value_formatter("defect_rate")(0.035, 0) == "3.5 %"
-    assert plot_style.value_formatter("on_time_delivery")(0.07, 0) == "7 %"
-    assert plot_style.value_formatter("cost_per_unit")(1250, 0) == "₱1,250"
-    assert plot_style.value_formatter("frequency_rate")(2500, 0) == "2,500"
-    assert plot_style.axis_label("cost_per_unit") == "Cost per good unit (₱)"
+    assert kpi_axes.value_formatter("defect_rate")(0.035, 0) == "3.5 %"
+    assert kpi_axes.value_formatter("on_time_delivery")(0.07, 0) == "7 %"
+    assert kpi_axes.value_formatter("cost_per_unit")(1250, 0) == "₱1,250"
+    assert kpi_axes.value_formatter("frequency_rate")(2500, 0) == "2,500"
+    assert kpi_axes.axis_label("cost_per_unit") == "Cost per good unit (₱)"
 
 
 # --- Charts ----------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Tests for score_helpers.prompts (SCORE document prompts) and the review checklist."""
+"""Tests for score_helpers.drafting.prompts (SCORE document prompts) and the review checklist."""
 
 from __future__ import annotations
 
@@ -6,15 +6,15 @@ import re
 
 import pytest
 
-from score_helpers.prompts import (
+from score_helpers.drafting.prompts import (
     CONSTRAINTS,
     DOCUMENT_TYPES,
     FIELD_HINTS,
     DocumentType,
     build_prompt,
     prompt_parts,
-    review_checklist,
 )
+from score_helpers.drafting.review import review_checklist
 
 # Sample values for every field; distinctive so a test can find each one in the prompt.
 SAMPLE: dict[str, object] = {

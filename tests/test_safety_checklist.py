@@ -9,9 +9,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from score_helpers import data, safety_checklist
+from score_helpers import data
 from score_helpers.data import DataError
 from score_helpers.plot_style import Chart
+from score_helpers.safety import checklist as safety_checklist
 
 COLUMNS = ["date", "factory", "line", "checklist", "item", "result", "checked_by"]
 

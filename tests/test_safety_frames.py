@@ -5,8 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from score_helpers import osh_reports, safety_frames, safety_weekly
 from score_helpers.data import DataError
+from score_helpers.safety import frames as safety_frames
+from score_helpers.safety import osh_reports
+from score_helpers.safety import weekly as safety_weekly
 
 WHERE = {"source": "reports", "dataset": "incident_reports"}
 

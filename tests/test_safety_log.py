@@ -11,9 +11,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from score_helpers import osh_reports, safety_log, safety_weekly
 from score_helpers.data import DataError
-from score_helpers.safety_log import SafetyLogWarning
+from score_helpers.safety import log as safety_log
+from score_helpers.safety import osh_reports
+from score_helpers.safety import weekly as safety_weekly
+from score_helpers.safety.log import SafetyLogWarning
 
 WRITERS, PER_WRITER = 4, 25
 

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from score_helpers import data
-from score_helpers import safety_triage as st
+from score_helpers.safety import triage as st
 
 ENGLISH = "The operator got his finger caught in the rollers of the machine while clearing a jam."
 TAGLISH = ("Nadulas si ate sa basang sahig malapit sa line B, walang warning sign. "

@@ -9,10 +9,10 @@ from pathlib import Path
 import ipywidgets as widgets
 import pytest
 
-from score_helpers import hirac_suggest, safety_log
-from score_helpers.safety_triage import CATEGORIES, REVIEW_BELOW
-from score_helpers.widgets import safety_triage_labels as labels
-from score_helpers.widgets.safety_triage import SafetyTriage, build_app
+from score_helpers.safety import hirac_suggest
+from score_helpers.safety import log as safety_log
+from score_helpers.safety.triage import CATEGORIES, REVIEW_BELOW
+from score_helpers.widgets.safety_triage import SafetyTriage, build_app, labels
 
 REPORT = "Muntik maipit ang daliri ni kuya sa sewing machine, walang guard"
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from score_helpers import safety_log, safety_weekly
+from score_helpers.safety import log as safety_log
+from score_helpers.safety import weekly as safety_weekly
 
 pytestmark = pytest.mark.browser
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from score_helpers import data, hirac, osh_reports
-from score_helpers import safety_report_lessons as report_lessons
-from score_helpers import safety_triage as st
-from score_helpers import safety_triage_lessons as lessons
+from score_helpers import data
+from score_helpers.lessons import safety_checks as lessons
+from score_helpers.lessons import safety_checks_reports as report_lessons
 from score_helpers.plot_style import Chart
+from score_helpers.safety import hirac, osh_reports
+from score_helpers.safety import triage as st
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from score_helpers import data, safety_weekly
+from score_helpers import data
 from score_helpers.data import DataError
+from score_helpers.safety import weekly as safety_weekly
 
 
 def small_log() -> pd.DataFrame:

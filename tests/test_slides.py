@@ -10,7 +10,8 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from score_helpers import cli, slides
+from score_helpers import cli
+from score_helpers.course import slides
 from tests.conftest import REPO
 
 MODULES = sorted((REPO / "modules").glob("[0-9][0-9]_*.ipynb"))

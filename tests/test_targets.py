@@ -9,8 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from score_helpers import targets
-from score_helpers.targets import DEFAULT_TARGETS, Target, traffic_light
+from score_helpers.kpi import targets
+from score_helpers.kpi.targets import DEFAULT_TARGETS, Target, traffic_light
 from tests.daily_rows import daily_row
 
 

@@ -1,12 +1,11 @@
-"""Tokens, cost and pesos for a paid AI service (score_helpers.token_cost)."""
+"""Tokens, cost and pesos for a paid AI service (score_helpers.llm.token_cost)."""
 
 from __future__ import annotations
 
 import pytest
 
-from score_helpers import token_cost
-from score_helpers.llm import Reply
-from score_helpers.token_cost import Price
+from score_helpers.llm import Reply, token_cost
+from score_helpers.llm.token_cost import Price
 
 
 def reply(text: str = "Minutes", prompt_tokens: int = 0, completion_tokens: int = 0,

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from score_helpers.classroom import stuck_participants
 from score_helpers.exercises.progress import read_events, slug
-from score_helpers.sample_class import QUESTIONS, sample_names, write_sample_class
+from score_helpers.grading.classroom import stuck_participants
+from score_helpers.grading.sample_class import QUESTIONS, sample_names, write_sample_class
 
 pytestmark = pytest.mark.browser
 

@@ -10,8 +10,9 @@ import time
 import nbformat
 import pytest
 
-from score_helpers import doctor, privacy
-from score_helpers import welcome_lessons as lessons
+from score_helpers import privacy
+from score_helpers.course import doctor
+from score_helpers.lessons import welcome as lessons
 from tests.conftest import REPO
 from tests.test_datasets import markdown_table
 

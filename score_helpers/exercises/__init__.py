@@ -17,31 +17,18 @@ from score_helpers.exercises.kinds import (
     ValueExercise,
 )
 from score_helpers.exercises.progress import whoami
-
-# The exercise module behind each curriculum module (nbgrader assignment name).
-EXERCISE_MODULES: dict[str, str] = {
-    "00_welcome": "score_helpers.exercises.welcome",
-    "01_kpi_tracking": "score_helpers.exercises.kpi_tracking",
-    "02_document_drafting": "score_helpers.exercises.document_drafting",
-    "03_predictive_maintenance": "score_helpers.exercises.predictive_maintenance",
-    "04_safety_checks": "score_helpers.exercises.safety_checks",
-    "05_dashboards_and_action_plan": "score_helpers.exercises.dashboards_action_plan",
-}
+from score_helpers.exercises.sets import EXERCISE_MODULES, questions_of
 
 
+def _register_strings() -> None:
+    """Let the string tables find the English generated from the exercise classes."""
+    from score_helpers.exercises.strings import english_exercise_strings
+    from score_helpers.i18n import tables
 
-def questions_of(module: str) -> list[str]:
-    """The question names (q1, q2, …) a curriculum module's exercise set defines."""
-    import importlib
-    import re
+    tables.register_english(english_exercise_strings)
 
-    if module not in EXERCISE_MODULES:
-        return []
-    exercises = importlib.import_module(EXERCISE_MODULES[module])
-    names = [n for n, v in vars(exercises).items()
-             if re.fullmatch(r"q\d+", n) and isinstance(v, Exercise)]
-    return sorted(names, key=lambda name: int(name[1:]))
 
+_register_strings()
 
 __all__ = [
     "EXERCISE_MODULES", "Blank", "Case", "ChoiceExercise", "Exercise", "FunctionExercise",

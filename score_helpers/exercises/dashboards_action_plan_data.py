@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 
 from score_helpers import action_plan as ap
-from score_helpers.targets import DEFAULT_TARGETS
+from score_helpers.kpi.targets import DEFAULT_TARGETS, kpi_info
 
 TODAY = "2025-04-07"      # the story's Monday: every due date must come after it
 
@@ -28,7 +28,7 @@ def gaps_table() -> pd.DataFrame:
     rows = []
     for kpi, value in GAP_VALUES.items():
         target = DEFAULT_TARGETS[kpi]
-        rows.append({"kpi": kpi, "label": ap.kpi_info(kpi).label, "value": value,
+        rows.append({"kpi": kpi, "label": kpi_info(kpi).label, "value": value,
                      "target": target.green, "amber": target.amber,
                      "higher_is_better": target.higher_is_better})
     return pd.DataFrame(rows)

@@ -14,7 +14,8 @@ import re
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from score_helpers import privacy, prompts
+from score_helpers import privacy
+from score_helpers.drafting import prompts
 from score_helpers.exercises import document_drafting_data as texts
 from score_helpers.exercises.choice import ChoiceExercise, TrueFalseExercise
 from score_helpers.exercises.core import (

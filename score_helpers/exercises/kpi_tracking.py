@@ -14,10 +14,11 @@ from typing import Any, ClassVar
 
 import pandas as pd
 
-from score_helpers import kpi, plots
+from score_helpers import kpi
 from score_helpers.exercises.choice import ChoiceExercise, TrueFalseExercise
 from score_helpers.exercises.core import exercise_set
 from score_helpers.exercises.kinds import Case, FunctionExercise, ValueExercise, values_match
+from score_helpers.kpi import charts as plots
 from score_helpers.plot_style import Chart
 
 MODULE = "01_kpi_tracking"
@@ -26,7 +27,7 @@ QUARTER = ("2025-01-06", "2025-03-29")  # 12 full weeks, Monday 6 January to Sat
 YEAR = 2024
 
 # Sentences for the chart questions (the engine's own are in score_helpers/i18n); their
-# Filipino is keyed `01_kpi_tracking.message.<key>` (see i18n/exercise_strings.py).
+# Filipino is keyed `01_kpi_tracking.message.<key>` (see exercises/strings.py).
 MESSAGES: dict[str, str] = {
     "not_a_chart": "`{name}` should be a chart. Make it with {call} and run the cell.",
     "chart_look_again": ("The chart draws different numbers. Look at which rows you gave it, "
@@ -51,7 +52,7 @@ def march_line(ns: Mapping[str, Any], line: str) -> pd.DataFrame:
 
 
 class ChartExercise(ValueExercise):
-    """The answer is a Chart from score_helpers.plots; it is checked on `chart.data`.
+    """The answer is a Chart from score_helpers.kpi.charts; it is checked on `chart.data`.
 
     `expected(ns)` and each `mistake_<key>(ns)` return the data frame a chart would draw.
     """

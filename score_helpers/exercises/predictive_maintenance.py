@@ -17,8 +17,6 @@ from typing import Any, ClassVar
 
 import pandas as pd
 
-from score_helpers import ai4i
-from score_helpers import maintenance_model as mm
 from score_helpers.exercises import predictive_maintenance_data as d
 from score_helpers.exercises.choice import ChoiceExercise
 from score_helpers.exercises.core import (
@@ -32,6 +30,8 @@ from score_helpers.exercises.core import (
 )
 from score_helpers.exercises.kinds import Case, FunctionExercise, TextExercise, ValueExercise
 from score_helpers.exercises.messages import say
+from score_helpers.maintenance import ai4i
+from score_helpers.maintenance import model as mm
 
 MODULE = "03_predictive_maintenance"
 

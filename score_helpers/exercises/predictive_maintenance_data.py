@@ -7,8 +7,8 @@ from typing import Any
 
 import pandas as pd
 
-from score_helpers import maintenance_model as mm
 from score_helpers.exercises.kinds import Rule
+from score_helpers.maintenance import model as mm
 
 MACHINE = "CMP-02"            # the air compressor that broke down on 14 March 2025
 ZONE_C_MM_S = mm.ZONE_FLOOR["C"]

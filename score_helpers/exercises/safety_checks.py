@@ -18,7 +18,7 @@ from score_helpers.exercises.core import NOT_YET, Result, exercise_set
 from score_helpers.exercises.document_drafting import ProblemsExercise
 from score_helpers.exercises.kinds import TextExercise, ValueExercise
 from score_helpers.exercises.messages import say
-from score_helpers.hirac import RiskRating
+from score_helpers.safety.hirac import RiskRating
 
 MODULE = "04_safety_checks"
 

@@ -16,7 +16,7 @@ ID prefixes: `engine.` (the exercise engine's own sentences), `engine.progress.`
 Voila apps; `app.gallery.` the apps gallery), `grading.` (score-lab grade's messages and
 the participants' feedback pages), and `<module>.<question>.` for the exercises' own
 hints, mistakes and questions (their English lives in the exercise classes; see
-exercise_strings.py). The tables are assembled from section files (`en_*.py`,
+score_helpers/exercises/strings.py). The tables are assembled from section files (`en_*.py`,
 `fil_*.py`) in tables.py.
 """
 

@@ -2,7 +2,7 @@
 safety triage app and the KPI snapshot (IDs `app.<app>.<key>`).
 
 What comes from other modules stays in English: the document titles and field hints
-(score_helpers.prompts), the redaction preview (privacy), the review checklist (review)
+(score_helpers.drafting.prompts), the redaction preview (privacy), the review checklist (review)
 and helper errors (a ValueError naming a field). Placeholders are str.format names.
 """
 

@@ -3,7 +3,7 @@
     text("app.kpi_dashboard.weeks_many", n=13)       # '13 weeks'
 
 Messages from the data loader (a DataError) stay in English: they come from
-score_helpers.loading.messages. Placeholders in braces are filled with str.format.
+score_helpers.data.loading.messages. Placeholders in braces are filled with str.format.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Filipino for every exercise string, keyed by the IDs of `english_exercise_strings()`.
 
 The English lives in the exercise classes (hints, common mistakes, titles, choice
-questions, text rules, examples, module MESSAGES); see exercise_strings.py for the ID
+questions, text rules, examples, module MESSAGES); see score_helpers/exercises/strings.py for the ID
 kinds. The Filipino is split by module so each file stays readable:
 fil_exercises_00_01.py, _02.py, _03.py, _04.py and _05.py. Every entry keeps its English's
 {placeholders}, `code`, numbers and quoted values (tests/test_fil_exercises.py checks),

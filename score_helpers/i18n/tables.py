@@ -1,16 +1,16 @@
 """The one string table per language, assembled from the section files.
 
 English: en_engine.py, en_dashboard.py, en_apps.py, en_trainer.py, en_gallery.py and
-en_grading.py, plus the exercise strings generated from the exercise classes
-(exercise_strings.py), which stay the source of truth. Filipino: the fil_*.py files of the
-same names and fil_exercises.py.
+en_grading.py, plus the exercise strings generated from the exercise classes, which
+stay the source of truth (score_helpers/exercises/strings.py registers them here).
+Filipino: the fil_*.py files of the same names and fil_exercises.py.
 A section file holds `SECTIONS = {prefix: {key: sentence}}`; the ID is `prefix.key`.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from score_helpers.i18n import (
     en_apps,
@@ -55,12 +55,27 @@ def english() -> dict[str, str]:
     return flatten(ENGLISH_SECTIONS)
 
 
+# Tables of English strings that live beside their code, added by the packages that own
+# them (the exercise engine registers the strings generated from its classes): i18n itself
+# imports nothing above it.
+_GENERATED_ENGLISH: list[Callable[[], Mapping[str, str]]] = []
+
+
+def register_english(source: Callable[[], Mapping[str, str]]) -> None:
+    """Add a generated English table (called once per owner, e.g. by score_helpers.exercises);
+    `source` is called on the first look-up that needs it."""
+    if source not in _GENERATED_ENGLISH:
+        _GENERATED_ENGLISH.append(source)
+        english_exercises.cache_clear()
+
+
 @functools.cache
 def english_exercises() -> dict[str, str]:
-    """The English exercise strings, generated from the exercise classes."""
-    from score_helpers.i18n.exercise_strings import english_exercise_strings
-
-    return english_exercise_strings()
+    """The generated English strings (the exercises', from their classes)."""
+    table: dict[str, str] = {}
+    for source in _GENERATED_ENGLISH:
+        table.update(source())
+    return table
 
 
 def english_all() -> dict[str, str]:

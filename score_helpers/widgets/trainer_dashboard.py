@@ -16,9 +16,9 @@ from pathlib import Path
 import ipywidgets as widgets
 import pandas as pd
 
-from score_helpers import classroom
 from score_helpers.exercises import questions_of
 from score_helpers.exercises.progress import progress_dir, read_events
+from score_helpers.grading import classroom
 from score_helpers.i18n import tables, text
 
 # Every sentence a trainer reads is in score_helpers/i18n (IDs `app.trainer_dashboard.<key>`,

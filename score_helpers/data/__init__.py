@@ -1,0 +1,30 @@
+"""Data in: the curriculum's datasets and a factory's own files, as checked tables.
+
+Everything downstream (kpi, maintenance, safety, drafting, llm, the widgets) starts from
+the frames this package hands out; it knows no KPI, model or widget.
+
+    from score_helpers import data
+    df = data.load("garments_daily")             # a bundled dataset, ready to use
+    mine = data.load_kpi_csv("my_kpis.xlsx")     # a factory's own CSV or Excel file
+
+Inside:
+- `load`          loading a dataset or an own file, with friendly `DataError`s (re-exported here);
+- `loading/`      reading, column matching, dates, values and the problem list behind `load`;
+- `schema`        the columns of every dataset (names, types, ranges, meanings);
+- `frame_checks`  small argument checks shared by the calculations (numbers, columns, dates);
+- `generate`      makes the seeded synthetic datasets and the data dictionary (`synth/` holds
+                  one generator per dataset).
+"""
+
+from score_helpers.data.load import (
+    DataError,
+    Problem,
+    dataset_names,
+    friendly_errors,
+    load,
+    load_kpi_csv,
+    read_raw,
+)
+
+__all__ = ["DataError", "Problem", "dataset_names", "friendly_errors", "load", "load_kpi_csv",
+           "read_raw"]

@@ -1,0 +1,331 @@
+"""QCDMS KPIs (Quality, Cost, Delivery, Morale, Safety) for Enterprise Improvement Teams.
+
+Every helper takes numbers or pandas Series (aligned by index, and a number and a Series mix)
+and returns a fraction (0.034, not 3.4 %) or a rate. A number gives a float and a bad number
+raises an error that names the argument; a Series gives a Series, with NaN (never inf) where
+its denominator is 0. A missing value (NaN) gives NaN. Each docstring gives the formula
+and its source.
+`qcdms_summary` turns the daily production frame (schema.DAILY_PRODUCTION) into all of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass
+
+import numpy as np
+import pandas as pd
+
+from score_helpers.data import frame_checks as _v
+from score_helpers.data.frame_checks import Value
+
+_NO_UNITS = "with no units made there is nothing to measure"
+_NO_HOURS = "with no hours worked there is no rate"
+
+
+# ---- Quality ---------------------------------------------------------------------------
+
+def defect_rate(defects: Value, units_produced: Value) -> float | pd.Series:
+    """Share of pieces that failed inspection the first time.
+
+    defect rate = defects ÷ units_produced (DPU with one defect counted per piece).
+    """
+    return _v.ratio("defects", defects, "units_produced", units_produced, at_most=True,
+                    why="a day with no production has no defect rate", result="defect_rate")
+
+
+def first_pass_yield(units_produced: Value, units_reworked_or_scrapped: Value) -> float | pd.Series:
+    """Share of pieces right the first time, without rework or scrap.
+
+    FPY = 1 − units_reworked_or_scrapped ÷ units_produced (standard quality definition).
+    """
+    rate = _v.ratio("units_reworked_or_scrapped", units_reworked_or_scrapped, "units_produced",
+                    units_produced, at_most=True, why=_NO_UNITS, result="first_pass_yield")
+    return 1 - rate
+
+
+def dpmo(defects: Value, units: Value, opportunities_per_unit: Value) -> float | pd.Series:
+    """Defects per million opportunities (six sigma is 3.4 DPMO).
+
+    DPMO = defects ÷ (units × opportunities_per_unit) × 1,000,000 (standard six-sigma metric).
+    """
+    found, units_v, opportunities = _v.checked(defects=defects, units=units,
+                                               opportunities_per_unit=opportunities_per_unit)
+    for name, value in (("units", units_v), ("opportunities_per_unit", opportunities)):
+        if not isinstance(value, pd.Series):
+            _v.positive(name, value, "with no opportunities for a defect there is no DPMO")
+    chances = units_v * opportunities
+    _v.not_more("defects", found, "units × opportunities_per_unit", chances)
+    out = _v.divide(found * 1_000_000, chances)
+    return out.rename("dpmo") if isinstance(out, pd.Series) else out
+
+
+# ---- Cost, delivery, labour -------------------------------------------------------------
+
+def cost_per_unit(total_cost: Value, good_units: Value) -> float | pd.Series:
+    """Cost of each good (saleable) piece, in the currency of total_cost (PHP).
+
+    cost per unit = total_cost ÷ good_units (unit cost of goods; scrap spreads over good pieces).
+    """
+    return _v.ratio("total_cost", total_cost, "good_units", good_units,
+                    why="with no good units there is no cost per unit", result="cost_per_unit")
+
+
+def on_time_delivery(orders_on_time: Value, orders_due: Value) -> float | pd.Series:
+    """Share of due orders shipped complete and on time (OTD).
+
+    OTD = orders_on_time ÷ orders_due (standard supply-chain definition).
+    """
+    return _v.ratio("orders_on_time", orders_on_time, "orders_due", orders_due, at_most=True,
+                    why="with no orders due there is no on-time rate", result="on_time_delivery")
+
+
+def labour_productivity(good_units: Value, labour_hours: Value) -> float | pd.Series:
+    """Good pieces made per hour worked.
+
+    labour productivity = good_units ÷ labour_hours (output per hour; OECD, ILOSTAT).
+    """
+    return _v.ratio("good_units", good_units, "labour_hours", labour_hours,
+                    why=_NO_HOURS, result="labour_productivity")
+
+
+# ---- OEE ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class OEE:
+    """OEE and its three factors, as fractions; unpacks as a, p, q, oee = oee(...)."""
+
+    availability: float
+    performance: float
+    quality: float
+    oee: float
+
+    def __iter__(self) -> Iterator[float]:
+        return iter((self.availability, self.performance, self.quality, self.oee))
+
+    def as_dict(self) -> dict[str, float]:
+        """The four values by name, e.g. for a table or JSON."""
+        return asdict(self)
+
+    def __str__(self) -> str:
+        return (f"OEE {self.oee:.1%} = availability {self.availability:.1%} × performance "
+                f"{self.performance:.1%} × quality {self.quality:.1%}")
+
+
+def oee(planned_minutes: Value, downtime_minutes: Value, ideal_cycle_time_min: Value,
+        total_count: Value, good_count: Value) -> OEE | pd.DataFrame:
+    """Overall equipment effectiveness: availability × performance × quality (oee.com).
+
+    run time = planned_minutes − downtime_minutes
+    availability = run time ÷ planned_minutes
+    performance = ideal_cycle_time_min × total_count ÷ run time, capped at 1
+    quality = good_count ÷ total_count;  OEE = availability × performance × quality
+    World class is about 0.85 (Nakajima's TPM); typical plants run at 0.40–0.60. A
+    performance above 1 before the cap means the ideal cycle time is set too slow.
+    Numbers give an `OEE`; any Series gives a DataFrame with those four columns, NaN where
+    there is no run time (performance has no value) or nothing was made.
+    """
+    planned, down, ideal, total, good = _v.checked(
+        planned_minutes=planned_minutes, downtime_minutes=downtime_minutes,
+        ideal_cycle_time_min=ideal_cycle_time_min, total_count=total_count,
+        good_count=good_count)
+    _v.not_more("downtime_minutes", down, "planned_minutes", planned)
+    _v.not_more("good_count", good, "total_count", total)
+    run = planned - down
+    is_series = any(isinstance(v, pd.Series) for v in (planned, down, ideal, total, good))
+    if not is_series:
+        _v.positive("planned_minutes", planned, "with no planned time there is no OEE")
+        if run <= 0:
+            raise ValueError(
+                f"downtime_minutes equals the planned time ({_v.fmt(planned)} minutes): the "
+                "line never ran, so performance and OEE have no value; leave that day out or "
+                "check the downtime entry.")
+        _v.positive("total_count", total, "with nothing made, quality (good ÷ total) has no value")
+    availability = _v.divide(run, planned)
+    performance = np.minimum(_v.divide(ideal * total, run), 1.0)
+    quality = _v.divide(good, total)
+    parts = (availability, performance, quality, availability * performance * quality)
+    if not is_series:
+        return OEE(*(float(p) for p in parts))
+    index = next(v.index for v in parts if isinstance(v, pd.Series))
+    names = ("availability", "performance", "quality", "oee")
+    return pd.DataFrame(dict(zip(names, parts, strict=True)), index=index)
+
+
+# ---- Morale ------------------------------------------------------------------------------
+
+def absenteeism_rate(days_absent: Value, scheduled_worker_days: Value) -> float | pd.Series:
+    """Share of scheduled worker-days lost to unscheduled absence.
+
+    absenteeism = days_absent ÷ scheduled_worker_days (standard HR definition).
+    """
+    return _v.ratio("days_absent", days_absent, "scheduled_worker_days", scheduled_worker_days,
+                    at_most=True, why="with nobody scheduled there is no absenteeism",
+                    result="absenteeism_rate")
+
+
+def turnover_rate(separations: Value, average_headcount: Value) -> float | pd.Series:
+    """Share of the workforce that left during the period (not annualised).
+
+    turnover = separations ÷ average_headcount (standard HR definition).
+    """
+    return _v.ratio("separations", separations, "average_headcount", average_headcount,
+                    why="with no workers there is no turnover", result="turnover_rate")
+
+
+# ---- Safety ------------------------------------------------------------------------------
+
+def frequency_rate(injuries: Value, hours_worked: Value) -> float | pd.Series:
+    """Injuries per 1,000,000 hours worked.
+
+    frequency rate = injuries × 1,000,000 ÷ hours_worked
+    (ILO 16th ICLS (1998); DOLE's AEDR counts disabling injuries on the same base.)
+    """
+    return _v.ratio("injuries", injuries, "hours_worked", hours_worked, scale=1_000_000,
+                    why=_NO_HOURS, result="frequency_rate")
+
+
+def ltifr(lost_time_injuries: Value, hours_worked: Value) -> float | pd.Series:
+    """Lost-time injury frequency rate: injuries per 1,000,000 hours worked.
+
+    LTIFR = lost_time_injuries × 1,000,000 ÷ hours_worked
+    (ILO 16th ICLS (1998) frequency rate; the same base as DOLE's annual AEDR form.)
+    """
+    _v.checked(lost_time_injuries=lost_time_injuries)
+    return frequency_rate(lost_time_injuries, hours_worked)
+
+
+def severity_rate(days_lost: Value, hours_worked: Value) -> float | pd.Series:
+    """Days lost to injuries per 1,000,000 hours worked.
+
+    severity rate = days_lost × 1,000,000 ÷ hours_worked (DOLE Annual Exposure Data Report).
+    """
+    return _v.ratio("days_lost", days_lost, "hours_worked", hours_worked, scale=1_000_000,
+                    why=_NO_HOURS, result="severity_rate")
+
+
+def incidence_rate(cases: Value, hours_worked: Value, base: float = 200_000) -> float | pd.Series:
+    """Recordable cases per 100 full-time workers a year (OSHA incidence rate, TRIR).
+
+    incidence rate = cases × base ÷ hours_worked, base = 200,000 hours
+    = 100 full-time workers × 40 hours × 50 weeks (OSHA convention; the ILO uses 1,000,000).
+    """
+    scale = _v.number("base", base)
+    _v.positive("base", scale, "the base sets the hours the rate is quoted per")
+    return _v.ratio("cases", cases, "hours_worked", hours_worked, scale=scale,
+                    why=_NO_HOURS, result="incidence_rate")
+
+
+# ---- The weekly QCDMS table ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class KpiInfo:
+    """How to show a KPI column: its label, QCDMS pillar, unit and which way is good."""
+
+    label: str
+    pillar: str  # Q, C, D, M or S (PILLARS)
+    unit: str
+    higher_is_better: bool
+
+
+PILLARS = {"Q": "Quality", "C": "Cost", "D": "Delivery", "M": "Morale", "S": "Safety"}
+
+# The KPI columns of qcdms_summary, in order. OEE and labour productivity sit under Cost:
+# more good output from the same time and people is what lowers the cost of a piece.
+KPI_COLUMNS: dict[str, KpiInfo] = {
+    "defect_rate": KpiInfo("Defect rate", "Q", "fraction", False),
+    "first_pass_yield": KpiInfo("First-pass yield", "Q", "fraction", True),
+    "cost_per_unit": KpiInfo("Cost per good unit", "C", "PHP per unit", False),
+    "on_time_delivery": KpiInfo("On-time delivery", "D", "fraction", True),
+    "availability": KpiInfo("OEE availability", "C", "fraction", True),
+    "performance": KpiInfo("OEE performance", "C", "fraction", True),
+    "quality": KpiInfo("OEE quality", "C", "fraction", True),
+    "oee": KpiInfo("OEE", "C", "fraction", True),
+    "absenteeism_rate": KpiInfo("Absenteeism rate", "M", "fraction", False),
+    "turnover_rate": KpiInfo("Turnover rate (period)", "M", "fraction", False),
+    "labour_productivity": KpiInfo("Labour productivity", "C", "good units per hour", True),
+    "frequency_rate": KpiInfo("Lost-time injury frequency", "S", "per 1,000,000 hours", False),
+    "severity_rate": KpiInfo("Severity rate", "S", "days lost per 1,000,000 hours", False),
+    "incidence_rate": KpiInfo("Incidence rate (TRIR)", "S", "per 200,000 hours", False),
+}
+# Only present when qcdms_summary gets opportunities_per_unit; it then comes last.
+OPTIONAL_KPI_COLUMNS: dict[str, KpiInfo] = {
+    "dpmo": KpiInfo("Defects per million opportunities", "Q", "per 1,000,000", False),
+}
+
+_SUMMED = ("units_produced", "defects", "units_reworked", "units_scrapped", "planned_minutes",
+           "downtime_minutes", "orders_due", "orders_on_time", "material_cost_php",
+           "labour_cost_php", "overhead_cost_php", "headcount", "scheduled_worker_days",
+           "days_absent", "separations", "hours_worked", "incidents", "lost_time_injuries",
+           "days_lost")
+_NUMERIC = (*_SUMMED, "ideal_cycle_time_min")
+
+
+def qcdms_summary(df: pd.DataFrame, by: str | Sequence[str] = ("factory", "line"),
+                  period: str | None = "W",
+                  opportunities_per_unit: float | None = None) -> pd.DataFrame:
+    """Every QCDMS KPI per group and period, from the daily frame (schema.DAILY_PRODUCTION).
+
+    `by` is a column or columns to group on (may be empty); `period` is 'D', 'W', 'M'/'ME',
+    'Q' or 'Y' (weeks start on Monday), or None for the whole range. The result has the
+    group columns, `period_start` (unless period is None), the summed counts and the KPI
+    columns of KPI_COLUMNS (+ `dpmo` when opportunities_per_unit is given).
+
+    Counts are summed first and each KPI is a ratio of the sums: defect rate for a week =
+    Σ defects ÷ Σ units_produced. The mean of daily ratios would weigh a 50-piece day the
+    same as a 5,000-piece day, so it misstates the week (and a day with no production has
+    no ratio at all). Definitions, per group and period:
+    - good units = units_produced − units_scrapped (cost per unit, labour productivity);
+    - first-pass good = units_produced − defects (OEE quality);
+      first-pass yield uses units_reworked + units_scrapped;
+    - total cost = material + labour + overhead (PHP);
+    - OEE performance uses Σ(ideal_cycle_time_min × units_produced), since products differ;
+    - average headcount = mean over the days of the group's total daily headcount, and
+      turnover is for the period, not annualised;
+    - frequency rate counts lost-time injuries (DOLE AEDR, ILO), severity rate days lost,
+      incidence rate all recordable incidents (OSHA 200,000 hours); all use Σ hours_worked.
+    A group with a zero denominator gets NaN for that KPI. Missing, negative or text values
+    in the count columns raise an error naming the column and the first row.
+    """
+    keys = [by] if isinstance(by, str) else list(by)
+    _v.require_columns(df, [*keys, "date", *_NUMERIC])
+    _v.require_clean_numbers(df, _NUMERIC)
+    work = df[[*keys, *_SUMMED]].copy()
+    work["ideal_minutes"] = df["ideal_cycle_time_min"] * df["units_produced"]
+    work["_date"] = _v.as_dates(df["date"])
+    group = list(keys)
+    if period is not None:
+        work["period_start"] = _v.period_start(work["_date"], period)
+        group.append("period_start")
+    if not group:
+        work["_all"] = 0
+        group = ["_all"]
+    grouped = work.groupby(group, sort=True, dropna=False, observed=True)
+    t = grouped[[*_SUMMED, "ideal_minutes"]].sum()
+    days = grouped["_date"].nunique()
+
+    good_units = t["units_produced"] - t["units_scrapped"]
+    total_cost = t["material_cost_php"] + t["labour_cost_php"] + t["overhead_cost_php"]
+    average_headcount = _v.divide(t["headcount"], days)
+    ideal_cycle = _v.divide(t["ideal_minutes"], t["units_produced"]).fillna(0.0)
+    shown = [c for c in _SUMMED if c != "headcount" and not c.endswith("_php")]
+    out = t[shown].assign(working_days=days, good_units=good_units, total_cost_php=total_cost,
+                          average_headcount=average_headcount)
+    out["defect_rate"] = defect_rate(t["defects"], t["units_produced"])
+    out["first_pass_yield"] = first_pass_yield(
+        t["units_produced"], t["units_reworked"] + t["units_scrapped"])
+    out["cost_per_unit"] = cost_per_unit(total_cost, good_units)
+    out["on_time_delivery"] = on_time_delivery(t["orders_on_time"], t["orders_due"])
+    parts = oee(t["planned_minutes"], t["downtime_minutes"], ideal_cycle, t["units_produced"],
+                t["units_produced"] - t["defects"])
+    out[list(parts.columns)] = parts
+    out["absenteeism_rate"] = absenteeism_rate(t["days_absent"], t["scheduled_worker_days"])
+    out["turnover_rate"] = turnover_rate(t["separations"], average_headcount)
+    out["labour_productivity"] = labour_productivity(good_units, t["hours_worked"])
+    out["frequency_rate"] = frequency_rate(t["lost_time_injuries"], t["hours_worked"])
+    out["severity_rate"] = severity_rate(t["days_lost"], t["hours_worked"])
+    out["incidence_rate"] = incidence_rate(t["incidents"], t["hours_worked"])
+    if opportunities_per_unit is not None:
+        out["dpmo"] = dpmo(t["defects"], t["units_produced"], opportunities_per_unit)
+    out = out.reset_index()
+    return out.drop(columns="_all") if "_all" in out.columns else out

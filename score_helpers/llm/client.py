@@ -1,0 +1,237 @@
+"""One way to talk to a language model, whichever model it is.
+
+Every provider goes through the official `openai` client. The provider is chosen from
+the environment, first match wins:
+
+1. `SCORE_LLM_BASE_URL` (+ `SCORE_LLM_API_KEY`, `SCORE_LLM_MODEL`): any OpenAI-compatible
+   server, such as Ollama, LM Studio, llama.cpp or vLLM on the trainer's laptop;
+2. `AZURE_OPENAI_API_KEY` + `AZURE_OPENAI_ENDPOINT` (+ `OPENAI_API_VERSION`,
+   `SCORE_LLM_MODEL` = the deployment name): Azure OpenAI;
+3. `OPENAI_API_KEY` (+ `SCORE_LLM_MODEL`): OpenAI;
+4. otherwise the embedded offline model (see `offline_model`): no key, no internet.
+
+Keys are read from the environment only and never printed: `Provider.__repr__` hides them.
+Before text goes to any provider other than the embedded model, `chat` removes personal
+data with `privacy.redact` (RA 10173) and reports what it removed; only `redact=False`
+switches that off.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+OPENAI_DEFAULT_MODEL = "gpt-4o-mini"
+AZURE_DEFAULT_API_VERSION = "2024-10-21"
+OFFLINE = "offline"
+OPENAI_ADDRESS = "https://api.openai.com/v1"
+CLOUD = ("openai", "azure-openai")
+
+
+@dataclass(frozen=True)
+class Provider:
+    """Where requests go: a name, an OpenAI-compatible base URL, a model and a key."""
+
+    name: str
+    model: str
+    base_url: str | None = None
+    api_key: str | None = field(default=None, repr=False)
+    azure_endpoint: str | None = None
+    api_version: str | None = None
+
+    @property
+    def is_remote(self) -> bool:
+        """True when text leaves this computer (anything but the offline model)."""
+        return self.name != OFFLINE
+
+    @property
+    def address(self) -> str:
+        """Where the requests go, for people: a URL or 'this computer'."""
+        if self.name == "openai":
+            return OPENAI_ADDRESS
+        return self.base_url or self.azure_endpoint or "this computer"
+
+    def describe(self) -> str:
+        """A one-line, key-free description for people."""
+        return f"{self.name} · model {self.model} · {self.address}"
+
+
+def configured_provider(env: Mapping[str, str] | None = None) -> Provider:
+    """The provider chosen by the environment variables (see the module docstring)."""
+    env = os.environ if env is None else env
+    model = env.get("SCORE_LLM_MODEL", "").strip()
+    if env.get("SCORE_LLM_BASE_URL", "").strip():
+        return Provider("openai-compatible", model or "default",
+                        base_url=env["SCORE_LLM_BASE_URL"].strip().rstrip("/"),
+                        api_key=env.get("SCORE_LLM_API_KEY") or "not-needed")
+    if env.get("AZURE_OPENAI_API_KEY") and env.get("AZURE_OPENAI_ENDPOINT"):
+        return Provider("azure-openai", model or OPENAI_DEFAULT_MODEL,
+                        api_key=env["AZURE_OPENAI_API_KEY"],
+                        azure_endpoint=env["AZURE_OPENAI_ENDPOINT"].strip(),
+                        api_version=env.get("OPENAI_API_VERSION", AZURE_DEFAULT_API_VERSION))
+    if env.get("OPENAI_API_KEY"):
+        return Provider("openai", model or OPENAI_DEFAULT_MODEL, api_key=env["OPENAI_API_KEY"])
+    from score_helpers.llm import offline_model
+
+    return Provider(OFFLINE, offline_model.MODEL_ALIAS)
+
+
+@functools.lru_cache(maxsize=8)
+def client_for(provider: Provider, timeout: float = 60.0) -> Any:
+    """An `openai` client for the provider, made once and reused (its connection pool
+    too); the offline server starts on first use."""
+    import openai
+
+    if provider.name == "azure-openai":
+        return openai.AzureOpenAI(api_key=provider.api_key, azure_endpoint=provider.azure_endpoint,
+                                  api_version=provider.api_version, timeout=timeout)
+    if provider.name == OFFLINE:
+        from score_helpers.llm import offline_model
+
+        server = offline_model.shared_server()
+        return openai.OpenAI(base_url=server.base_url, api_key="not-needed", timeout=timeout)
+    return openai.OpenAI(base_url=provider.base_url, api_key=provider.api_key, timeout=timeout)
+
+
+class LLMError(RuntimeError):
+    """The model could not answer; the message says why in plain words and what to do."""
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A model's answer with what it cost (tokens, seconds) and what was redacted."""
+
+    text: str
+    provider: str
+    model: str
+    prompt_tokens: int
+    completion_tokens: int
+    seconds: float
+    redacted: dict[str, int] = field(default_factory=dict)
+    sent: tuple[dict[str, str], ...] = ()
+
+
+def _friendly_error(error: Exception, provider: Provider) -> LLMError:
+    """Turn an openai client error into a message a trainer can act on."""
+    import openai
+
+    where = "the embedded model" if provider.name == OFFLINE else provider.address
+    if isinstance(error, openai.APIConnectionError) and provider.name in CLOUD:
+        return LLMError(f"Cannot reach {where}. Is this computer connected to the internet? "
+                        "Without internet, unset OPENAI_API_KEY (and AZURE_OPENAI_API_KEY) to "
+                        "use the offline practice model.")
+    if isinstance(error, openai.APIConnectionError):
+        return LLMError(f"Cannot reach {where}. Is the server (for example Ollama or LM Studio) "
+                        "running, and is the address right? Run `score-lab doctor`.")
+    if isinstance(error, openai.AuthenticationError):
+        return LLMError(f"{provider.name} refused the API key. Check the key in your environment "
+                        "variables; it is never shown here.")
+    if isinstance(error, openai.RateLimitError):
+        return LLMError(f"{provider.name} says too many requests (rate limit). Wait a minute and "
+                        "try again, or use the offline model.")
+    if isinstance(error, openai.NotFoundError):
+        return LLMError(f"The model {provider.model!r} was not found at {where}. Check "
+                        "SCORE_LLM_MODEL (for Ollama: the name shown by `ollama list`).")
+    return LLMError(f"The model at {where} could not answer: {type(error).__name__}.")
+
+
+def reachable_models(provider: Provider, timeout: float = 5.0) -> list[str]:
+    """The model names a provider's server lists; LLMError (in plain words) when the
+    server cannot be reached or refuses the key. For `score-lab doctor` and the apps."""
+    import openai
+
+    try:
+        client = client_for(provider, timeout=timeout).with_options(max_retries=0)
+        return [model.id for model in client.models.list()]
+    except openai.OpenAIError as error:
+        raise _friendly_error(error, provider) from None
+
+
+def redactions(messages: Sequence[Mapping[str, str]], roster: Sequence[str] | None = None
+               ) -> list[Any]:
+    """Each message's `privacy.Redaction`: what `chat` sends to a non-local provider, with
+    what it removed (the apps' redaction preview shows exactly this)."""
+    from score_helpers import privacy
+
+    return [privacy.redact(message["content"], roster=roster) for message in messages]
+
+
+def _redacted(messages: list[dict[str, str]], roster: Sequence[str] | None
+              ) -> tuple[list[dict[str, str]], dict[str, int]]:
+    counts: dict[str, int] = {}
+    cleaned = []
+    for message, result in zip(messages, redactions(messages, roster), strict=True):
+        for kind, count in result.counts().items():
+            counts[kind] = counts.get(kind, 0) + count
+        cleaned.append({**message, "content": result.text})
+    return cleaned, counts
+
+
+def _streamed(stream: Any, on_text: Callable[[str], None]) -> tuple[str, int, int]:
+    """Pass each new piece of text to `on_text`; return the text and the token counts."""
+    pieces: list[str] = []
+    prompt_tokens = completion_tokens = 0
+    for chunk in stream:
+        if chunk.choices and chunk.choices[0].delta.content:
+            pieces.append(chunk.choices[0].delta.content)
+            on_text(pieces[-1])
+        if getattr(chunk, "usage", None):
+            prompt_tokens = chunk.usage.prompt_tokens or 0
+            completion_tokens = chunk.usage.completion_tokens or 0
+    return "".join(pieces), prompt_tokens, completion_tokens or len(pieces)
+
+
+def chat(prompt: str | Sequence[Mapping[str, str]], *, system: str | None = None,
+         temperature: float = 0.2, max_tokens: int = 256,
+         provider: Provider | None = None, redact: bool = True,
+         roster: Sequence[str] | None = None, timeout: float = 60.0,
+         on_text: Callable[[str], None] | None = None, seed: int | None = None) -> Reply:
+    """Send a prompt (or a list of chat messages) and return the model's reply.
+
+    Uses the configured provider unless one is given. For any provider but the embedded
+    offline model, personal data (phones, government IDs, emails, `roster` names) is
+    removed first; `Reply.redacted` counts what was removed and `Reply.sent` is exactly
+    what left this computer. With `on_text`, the reply is streamed: `on_text` gets each
+    new piece of text as it arrives (for a live preview); the Reply is the same. A `seed`
+    makes sampling at temperature > 0 repeatable on servers that support it (llama.cpp,
+    the embedded model, OpenAI on a best-effort basis).
+    Errors become an `LLMError` with a plain explanation.
+    """
+    provider = provider or configured_provider()
+    messages: list[dict[str, str]] = [{"role": "system", "content": system}] if system else []
+    if isinstance(prompt, str):
+        messages.append({"role": "user", "content": prompt})
+    else:
+        messages.extend(dict(message) for message in prompt)
+    counts: dict[str, int] = {}
+    if redact and provider.is_remote:
+        messages, counts = _redacted(messages, roster)
+    import openai
+
+    started = time.perf_counter()
+    request: dict[str, Any] = {"model": provider.model, "messages": messages,
+                               "temperature": temperature, "max_tokens": max_tokens}
+    if seed is not None:
+        request["seed"] = seed
+    try:
+        completions = client_for(provider, timeout=timeout).chat.completions
+        if on_text is None:
+            response = completions.create(**request)
+            usage = response.usage
+            text = response.choices[0].message.content or ""
+            prompt_tokens = getattr(usage, "prompt_tokens", 0) or 0
+            completion_tokens = getattr(usage, "completion_tokens", 0) or 0
+        else:
+            stream = completions.create(**request, stream=True,
+                                        stream_options={"include_usage": True})
+            text, prompt_tokens, completion_tokens = _streamed(stream, on_text)
+    except openai.OpenAIError as error:
+        raise _friendly_error(error, provider) from None
+    return Reply(text=text.strip(), provider=provider.name, model=provider.model,
+                 prompt_tokens=prompt_tokens, completion_tokens=completion_tokens,
+                 seconds=time.perf_counter() - started, redacted=counts,
+                 sent=tuple(messages))

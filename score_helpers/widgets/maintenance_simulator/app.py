@@ -1,0 +1,215 @@
+"""The maintenance what-if simulator app (apps/maintenance_simulator.ipynb).
+
+    from score_helpers.widgets.maintenance_simulator import build_app
+    build_app()
+
+Sliders for load, the service interval (days) and the alert limit (mm/s, with its ISO
+zone), a machine picker and editable example prices. The numbers come from
+score_helpers.maintenance.whatif; this module only wires widgets.
+
+Speed on a slow laptop: sliders send their value when released (continuous_update=False)
+and one background thread (dashboard_worker.ChartWorker) recomputes and redraws; changes
+made while it works are merged, so only the newest settings are drawn. The first figures
+are computed while the page is built; the chart waits until the browser has built the
+widgets (a jslink fires then), as in the KPI dashboard. Errors show in plain words.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from html import escape
+from typing import Any
+
+import ipywidgets as widgets
+
+from score_helpers.formatting import number, pesos
+from score_helpers.maintenance.cost import EXAMPLE_COSTS
+from score_helpers.maintenance.whatif import POLICIES, WhatIf, days_to_running_hours, whatif
+from score_helpers.widgets.common.chart_worker import ChartWorker
+from score_helpers.widgets.maintenance_simulator import chart
+from score_helpers.widgets.maintenance_simulator.labels import language_from_env, text
+
+MAX_ALERTS_SHOWN = 12
+COUNTS = ("breakdowns", "planned_jobs", "false_alarms", "downtime_hours")
+STYLE = """<style>
+.msim { font-size: 14px; color: #222; max-width: 1100px; }
+.msim-table { border-collapse: collapse; margin: 0.4em 0; }
+.msim-table th, .msim-table td { border-bottom: 1px solid #ddd; padding: 4px 12px; }
+.msim-table td { text-align: right; font-variant-numeric: tabular-nums; }
+.msim-table thead th { background: #f2f2f2; }
+.msim-table td.msim-cost { font-weight: bold; font-size: 16px; }
+.msim-best { color: #006b4f; font-weight: bold; }
+.msim-small { color: #555; font-size: 13px; }
+.msim-error { background: #fde8e0; border-left: 4px solid #D55E00; padding: 6px 10px; }
+</style>"""
+
+
+def _safely(handler: Callable[..., None]) -> Callable[..., None]:
+    """Run a callback; show a plain message instead of a traceback if it fails."""
+    @functools.wraps(handler)
+    def run(self: MaintenanceSimulator, *args: Any) -> None:
+        try:
+            handler(self, *args)
+        except Exception as error:
+            self._failed(error)
+    return run
+
+
+def costs_html(result: WhatIf, days: int, lang: str) -> str:
+    """The three policies side by side: total pesos first, then the counts."""
+    table, best = result.policies, result.cheapest()
+    names = {p: text(lang, f"policy_{p}", days=days) for p in POLICIES}
+    head = "".join(f"<th>{escape(names[p])}"
+                   + (f"<br><span class='msim-best'>✓ {text(lang, 'cheapest')}</span>"
+                      if p == best else "") + "</th>" for p in POLICIES)
+    rows = ["<tr><th>" + text(lang, "total_cost") + "</th>" + "".join(
+        f"<td class='msim-cost msim-cost-{p}'>{pesos(float(table.at[p, 'total_cost_php']), 0)}"
+        "</td>" for p in POLICIES) + "</tr>"]
+    for column in COUNTS:
+        rows.append(f"<tr><th>{text(lang, column)}</th>" + "".join(
+            f"<td>{number(float(table.at[p, column]), 0)}</td>" for p in POLICIES) + "</tr>")
+    return (f"<b>{text(lang, 'costs_heading')}</b><table class='msim-table'><thead><tr><th>"
+            f"</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+            f"<div class='msim-small'>{text(lang, 'costs_note')}</div>")
+
+
+def alerts_html(result: WhatIf, threshold: float, lang: str) -> str:
+    """The alerts in time order: machine, hour, vibration and 'send a technician'."""
+    alerts = result.alerts
+    heading = f"<b>{text(lang, 'alerts_heading', count=len(alerts))}</b>"
+    note = f"<div class='msim-small'>{text(lang, 'alerts_note')}</div>"
+    if alerts.empty:
+        return f"{heading}<p>{text(lang, 'alerts_none', value=f'{threshold:g}')}</p>{note}"
+    rows = "".join(
+        f"<tr class='msim-alert'><td>{row.alert_hour:%a %d %b %H:00}</td>"
+        f"<td>{escape(str(row.machine_id))}</td><td>{row.vibration_mm_s:.2f} mm/s "
+        f"({row.zone})</td><td>🔧 {text(lang, 'alert_send')}</td></tr>"
+        for row in alerts.head(MAX_ALERTS_SHOWN).itertuples())
+    more = len(alerts) - MAX_ALERTS_SHOWN
+    tail = f"<p>{text(lang, 'alerts_more', count=more)}</p>" if more > 0 else ""
+    cols = "".join(f"<th>{text(lang, k)}</th>" for k in (
+        "alert_time", "alert_machine", "alert_vibration", "alert_action"))
+    return (f"{heading}<table class='msim-table'><thead><tr>{cols}</tr></thead>"
+            f"<tbody>{rows}</tbody></table>{tail}{note}")
+
+
+class MaintenanceSimulator:
+    """The simulator: `widget` is what the notebook shows. background=False runs every
+    update in the caller's thread (tests)."""
+
+    def __init__(self, lang: str | None = None, background: bool = True) -> None:
+        self.lang = lang or language_from_env()
+        self.result: WhatIf | None = None
+        self._chart_started = not background
+        self._build()
+        self.worker = ChartWorker(self._redraw, self._show_busy, self._failed,
+                                  background=background)
+        self._redraw(frozenset({"numbers"}) if background else frozenset({"numbers", "chart"}))
+        if background:
+            source = widgets.Checkbox(value=True)
+            self._ready = widgets.Checkbox(value=False)
+            self._ready_link = widgets.jslink((source, "value"), (self._ready, "value"))
+            self._ready.observe(self._on_page_up, "value")
+            self.worker.start()
+
+    def _build(self) -> None:
+        t, wide = functools.partial(text, self.lang), {"description_width": "initial"}
+        slider = functools.partial(widgets.FloatSlider, continuous_update=False, style=wide,
+                                   layout=widgets.Layout(width="420px"))
+        self.load = slider(value=1.0, min=0.5, max=2.0, step=0.1, description=t("load"))
+        self.interval = widgets.IntSlider(value=30, min=7, max=120, step=1, style=wide,
+                                          continuous_update=False, description=t("interval"),
+                                          layout=widgets.Layout(width="420px"))
+        self.threshold = slider(value=1.8, min=0.8, max=6.0, step=0.1,
+                                description=t("threshold"))
+        self.machine = widgets.Dropdown(description=t("machine"), style=wide)
+        self.prices = {name: widgets.BoundedFloatText(
+            value=value, min=0, max=10_000_000, step=100, continuous_update=False,
+            description=t(f"price_{name}"), style=wide, layout=widgets.Layout(width="380px"))
+            for name, value in EXAMPLE_COSTS.items()}
+        self.load_help, self.interval_help, self.zone = (widgets.HTML() for _ in range(3))
+        self.notice, self.busy, self.costs, self.alerts = (widgets.HTML() for _ in range(4))
+        self.chart_message = widgets.HTML(f"<p>{t('drawing')}</p>")
+        self.chart = widgets.Image(format="png", layout=widgets.Layout(
+            width="100%", max_width="820px", height="auto"))
+        named = {"load": self.load, "interval": self.interval, "threshold": self.threshold,
+                 "machine": self.machine, "zone": self.zone, "notice": self.notice,
+                 "busy": self.busy, "costs": self.costs, "alerts": self.alerts,
+                 "chart": self.chart, "chart-message": self.chart_message}
+        named.update({f"price-{n.replace('_', '-')}": w for n, w in self.prices.items()})
+        for name, control in named.items():
+            control.add_class(f"msim-{name}")
+        for control in (self.load, self.interval, self.threshold, self.machine,
+                        *self.prices.values()):
+            control.observe(self._on_change, "value")
+        self.load_help.value = f"<span class='msim-small'>{t('load_help')}</span>"
+        self._describe_settings()
+        row = functools.partial(widgets.Layout, flex_flow="row wrap", align_items="center",
+                                grid_gap="4px 16px")
+        self.widget = widgets.VBox([
+            widgets.HTML(STYLE + f"<h2>{t('title')}</h2><p>{t('subtitle')}</p>"),
+            widgets.HBox([self.load, self.load_help], layout=row()),
+            widgets.HBox([self.interval, self.interval_help], layout=row()),
+            widgets.HBox([self.threshold, self.zone], layout=row()),
+            widgets.HBox([self.machine, self.busy], layout=row()),
+            self.notice, self.costs, self.chart_message, self.chart, self.alerts,
+            widgets.HTML(f"<b>{t('prices_heading')}</b><div class='msim-small'>"
+                         f"{t('prices_help')}</div>"),
+            widgets.HBox(list(self.prices.values()), layout=row()),
+        ])
+        self.widget.add_class("msim")
+
+    def _describe_settings(self) -> None:
+        """The words next to the sliders: hours per interval and the alert's ISO zone."""
+        days, value = self.interval.value, self.threshold.value
+        hours = number(days_to_running_hours(days), 0)
+        self.interval_help.value = (f"<span class='msim-small'>"
+                                    f"{text(self.lang, 'interval_help', days=days, hours=hours)}"
+                                    "</span>")
+        zone = chart.zone_of(value)
+        words = text(self.lang, "zone", zone=zone, meaning=text(self.lang, f"zone_{zone}"))
+        self.zone.value = f"<span class='msim-small'>{words}</span>"
+
+    def _redraw(self, work: frozenset[str]) -> None:
+        """Recompute the what-if for the current settings, then show numbers and chart."""
+        days, limit = int(self.interval.value), float(self.threshold.value)
+        result = whatif(load=round(float(self.load.value), 2), service_every_days=days,
+                        alert_threshold_mm_s=limit, machine=self.machine.value or None,
+                        **{name: float(box.value) for name, box in self.prices.items()})
+        self.result = result
+        if list(self.machine.options) != list(result.machines):
+            self.machine.unobserve(self._on_change, "value")
+            self.machine.options = result.machines
+            self.machine.value = result.machine
+            self.machine.observe(self._on_change, "value")
+        self.costs.value = costs_html(result, days, self.lang)
+        self.alerts.value = alerts_html(result, limit, self.lang)
+        self.notice.value = ""
+        if "chart" in work and self._chart_started:
+            self.chart.value = chart.chart_png(result, limit, days, self.lang)
+            self.chart_message.value = ""
+
+    @_safely
+    def _on_change(self, _change: dict[str, Any]) -> None:
+        self._describe_settings()
+        self.worker.request({"numbers", "chart"})
+
+    @_safely
+    def _on_page_up(self, change: dict[str, Any]) -> None:
+        if change["new"] and not self._chart_started:
+            self._chart_started = True
+            self.worker.request({"numbers", "chart"})
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy.value = f"⏳ {text(self.lang, 'updating')}" if busy else ""
+
+    def _failed(self, error: BaseException) -> None:
+        """A plain message; the figures from before stay shown."""
+        message = text(self.lang, "error", error=escape(str(error)))
+        self.notice.value = f"<div class='msim-error'>{message}</div>"
+
+
+def build_app(lang: str | None = None) -> widgets.VBox:
+    """The maintenance what-if simulator, ready to show (the Voila app's only call)."""
+    return MaintenanceSimulator(lang).widget
