@@ -31,12 +31,9 @@ import argparse
 import math
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -46,7 +43,12 @@ import nbformat
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from score_helpers.llm.offline_model import free_port  # noqa: E402
+from score_helpers.course.voila_server import (  # noqa: E402
+    ServerStartError,
+    free_port,
+    serve,
+    voila_command,
+)
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run",
@@ -109,31 +111,14 @@ def write_trivial_notebook(folder: Path) -> None:
 
 @contextmanager
 def voila(folder: Path, extra: list[str], env: dict[str, str], log: Path) -> Iterator[str]:
-    """A Voila server for `folder` on a free port; yields its base URL."""
+    """A Voila server for `folder` on a free port (the project's one launcher); yields its
+    base URL."""
     port = free_port()
-    with open(log, "wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "voila", str(folder), "--no-browser", f"--port={port}",
-             "--Voila.ip=127.0.0.1", *extra], cwd=REPO, stdout=out,
-            stderr=subprocess.STDOUT, env=env)
-    base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise SystemExit(f"Voila did not start; see {log}")
-            try:
-                with urllib.request.urlopen(f"{base}/", timeout=2):
-                    break
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                time.sleep(0.3)
-        yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        with serve(voila_command(folder, port, extra), port, log_path=log, env=env) as base:
+            yield base
+    except ServerStartError as error:
+        raise SystemExit(f"Voila did not start: {error}") from None
 
 
 def load_ms(browser: object, url: str, css: str, count: int) -> float:

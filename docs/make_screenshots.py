@@ -10,18 +10,15 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 from playwright.sync_api import Page, sync_playwright
 
-from score_helpers.llm.offline_model import free_port
+from score_helpers.course.voila_server import apps_command, free_port, serve
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -104,24 +101,16 @@ def main(only: list[str]) -> None:
     env = dict(os.environ, SCORE_SAFETY_LOG=str(example_safety_log(scratch / "log.csv")),
                SCORE_PROGRESS_DIR=str(scratch / "class"),
                SCORE_GRADES_CSV=str(write_sample_class(scratch / "class")))
-    server = subprocess.Popen([str(Path(sys.executable).with_name("score-lab")), "apps",
-                               "--no-browser", f"--port={port}", "--ip=127.0.0.1"], cwd=REPO,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.3)
-        with sync_playwright() as playwright:
+        with serve(apps_command(port), port, log_path=scratch / "apps.log", env=env,
+                   timeout=120) as base, sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path="/usr/bin/chromium",
                                                  args=["--no-sandbox", "--disable-gpu"])
             for notebook, (ready, action, height) in APPS.items():
                 if only and notebook not in only:
                     continue
                 page = browser.new_page(viewport={"width": 900, "height": height})
-                page.goto(f"http://127.0.0.1:{port}/voila/render/{notebook}", timeout=90_000)
+                page.goto(f"{base}/voila/render/{notebook}", timeout=90_000)
                 page.wait_for_selector(ready, timeout=90_000)
                 if action:
                     action(page)
@@ -130,15 +119,13 @@ def main(only: list[str]) -> None:
                 print(f"wrote {target}")
             if not only or "gallery" in only:
                 page = browser.new_page(viewport={"width": 1100, "height": 900})
-                page.goto(f"http://127.0.0.1:{port}/", wait_until="networkidle")
+                page.goto(f"{base}/", wait_until="networkidle")
                 target = REPO / "docs" / "images" / "apps_gallery.png"
                 page.screenshot(path=str(target), full_page=True)
                 print(f"wrote {target}")
             browser.close()
     finally:
-        server.terminate()
         shutil.rmtree(scratch, ignore_errors=True)
-
 
 if __name__ == "__main__":
     main(sys.argv[1:])

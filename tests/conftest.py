@@ -13,15 +13,12 @@ import re
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from score_helpers.llm.offline_model import free_port
+from score_helpers.course.voila_server import free_port, serve, voila_command
 
 REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
@@ -56,20 +53,6 @@ def require_or_skip(available: bool, reason: str) -> None:
     pytest.skip(reason)
 
 
-def _wait_for_http(url: str, process: subprocess.Popen[bytes], timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"Voila exited early with code {process.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            time.sleep(0.3)
-    raise RuntimeError(f"Voila did not answer at {url} within {timeout:.0f} s")
-
-
 @pytest.fixture(scope="session")
 def voila_progress_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The progress folder the Voila apps read (SCORE_PROGRESS_DIR of the Voila process)."""
@@ -96,31 +79,10 @@ def voila_url(tmp_path_factory: pytest.TempPathFactory, voila_progress_dir: Path
     grades_csv = write_sample_class(voila_progress_dir)
     env = dict(os.environ, SCORE_PROGRESS_DIR=str(voila_progress_dir),
                SCORE_GRADES_CSV=str(grades_csv), SCORE_SAFETY_LOG=str(voila_safety_log))
-    with http_server([sys.executable, "-m", "voila", "apps/", "--no-browser", f"--port={port}",
-                      "--Voila.ip=127.0.0.1", "--VoilaConfiguration.show_tracebacks=True"],
-                     env, f"http://127.0.0.1:{port}",
-                     tmp_path_factory.mktemp("voila") / "voila.log") as base:
+    command = voila_command("apps/", port, ["--VoilaConfiguration.show_tracebacks=True"])
+    with serve(command, port, env=env,
+               log_path=tmp_path_factory.mktemp("voila") / "voila.log") as base:
         yield base
-
-
-@contextmanager
-def http_server(args: list[str], env: dict[str, str], base: str, log_path: Path) -> Iterator[str]:
-    """Run the server `args` from the repository until the block ends; yield `base` once
-    it answers. A server that exits early or never answers fails the test with its log."""
-    with open(log_path, "wb") as log:
-        process = subprocess.Popen(args, cwd=REPO, stdout=log, stderr=subprocess.STDOUT,
-                                   env=env)
-    try:
-        _wait_for_http(f"{base}/", process, timeout=60)
-        yield base
-    except RuntimeError as error:
-        pytest.fail(f"{error}\n--- server log ---\n{log_path.read_text(errors='replace')}")
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
 
 
 @pytest.fixture(scope="session")

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from score_helpers.llm.offline_model import free_port
+from score_helpers.course.voila_server import apps_command, free_port, serve
 from score_helpers.widgets.gallery import APPS, LABELS
-from tests.conftest import http_server
 
 pytestmark = pytest.mark.browser
 
@@ -25,9 +23,8 @@ def gallery_url(tmp_path_factory: pytest.TempPathFactory, voila_progress_dir: Pa
     port = free_port()
     env = dict(os.environ, SCORE_LANG="en", SCORE_PROGRESS_DIR=str(voila_progress_dir),
                SCORE_SAFETY_LOG=str(voila_safety_log))
-    with http_server([str(Path(sys.executable).with_name("score-lab")), "apps", "--no-browser",
-                      f"--port={port}", "--ip=127.0.0.1"], env, f"http://127.0.0.1:{port}",
-                     tmp_path_factory.mktemp("gallery") / "gallery.log") as base:
+    with serve(apps_command(port), port, env=env,
+               log_path=tmp_path_factory.mktemp("gallery") / "gallery.log") as base:
         yield base
 
 

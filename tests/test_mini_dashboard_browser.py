@@ -3,15 +3,12 @@ mode, as `voila my_work/my_dashboard.ipynb`) and used in real headless Chromium.
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Iterator
 
 import pytest
 
+from score_helpers.course.voila_server import free_port, serve, voila_command
 from score_helpers.lessons import dashboards_and_action_plan as md
-from score_helpers.llm.offline_model import free_port
-from tests.conftest import http_server
 
 pytestmark = pytest.mark.browser
 
@@ -29,11 +26,8 @@ def dashboard_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     path = md.save_dashboard_notebook(folder / "my_dashboard.ipynb", factory="Garments",
                                       kpis=KPIS, title="Tahi Pinoy Apparel: our weekly KPIs")
     port = free_port()
-    with http_server([sys.executable, "-m", "voila", str(path), "--no-browser",
-                      f"--port={port}", "--Voila.ip=127.0.0.1",
-                      "--VoilaConfiguration.show_tracebacks=True"],
-                     dict(os.environ), f"http://127.0.0.1:{port}",
-                     folder / "voila.log") as base:
+    command = voila_command(path, port, ["--VoilaConfiguration.show_tracebacks=True"])
+    with serve(command, port, log_path=folder / "voila.log") as base:
         yield f"{base}/"
 
 
