@@ -33,7 +33,7 @@ def private_progress(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SCORE_CONFIG_DIR", str(tmp_path / "config"))
 
 
-QUESTIONS = {f"q{n}": getattr(s, f"q{n}") for n in range(1, 7)}
+QUESTIONS = {q.question: q for q in s.QUESTIONS}
 RIGHT: dict[str, dict[str, Any]] = {
     "q1": {"biggest_gap": "on_time_delivery"},
     "q2": {"q2_answer": "B"},

@@ -42,7 +42,7 @@ def private_progress(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SCORE_CONFIG_DIR", str(tmp_path / "config"))
 
 
-QUESTIONS = {f"q{n}": getattr(d, f"q{n}") for n in range(1, 8)}
+QUESTIONS = {q.question: q for q in d.QUESTIONS}
 RIGHT = {
     "q1": {"my_prompt": PROMPT},
     "q2": {"redacted": ROSTER_REDACTED},

@@ -178,7 +178,7 @@ def mistakes(s: dict[str, Any]) -> list[tuple[str, dict[str, Any], str]]:
     ]
 
 
-QUESTIONS = {f"q{n}": getattr(k, f"q{n}") for n in range(1, 9)}
+QUESTIONS = {q.question: q for q in k.QUESTIONS}
 
 
 @pytest.fixture(scope="module")

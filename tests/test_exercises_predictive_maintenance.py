@@ -140,7 +140,7 @@ def mistakes(s: dict[str, Any]) -> list[tuple[str, dict[str, Any], str]]:
     ]
 
 
-QUESTIONS = {f"q{n}": getattr(p, f"q{n}") for n in range(1, 9)}
+QUESTIONS = {q.question: q for q in p.QUESTIONS}
 N_MISTAKES = 25
 
 

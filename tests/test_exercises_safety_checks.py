@@ -49,7 +49,7 @@ def ids(frame: Any) -> list[str]:
     return frame["report_id"].tolist()
 
 
-QUESTIONS = {f"q{n}": getattr(s, f"q{n}") for n in range(1, 9)}
+QUESTIONS = {q.question: q for q in s.QUESTIONS}
 RIGHT: dict[str, dict[str, Any]] = {
     "q1": {"lost_time_injuries": (MARCH["report_type"] == "lost_time").sum()},
     "q2": {"frequency_rate": kpi.ltifr(LOST_TIME, HOURS)},
@@ -343,5 +343,5 @@ def test_nbgrader_gives_full_marks_zero_and_the_mistakes_messages(
     assert ben["q5"]["points"] == "0" and "0.6 rule" in ben["q5"]["message"]
     assert 0 < float(ben["q8"]["points"]) < 2 and "name" in ben["q8"]["message"]
     for row in graded_class.values():
-        for question in (f"q{n}" for n in range(1, 9)):
+        for question in QUESTIONS:
             assert "hidden=True" not in row[question]["message"]

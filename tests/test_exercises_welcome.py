@@ -66,7 +66,7 @@ MISTAKES = [
     ("q4", {"rows_line_b": "all"}, "Count only the rows of Line B"),
     ("q5", {"as_percent": as_percent_divided}, "Multiply by 100"),
 ]
-QUESTIONS = {"q1": w.q1, "q2": w.q2, "q3": w.q3, "q4": w.q4, "q5": w.q5, "q6": w.q6}
+QUESTIONS = {q.question: q for q in w.QUESTIONS}
 
 
 def right_answers(question: str, production: Any) -> dict[str, Any]:

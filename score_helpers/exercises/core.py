@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import html
 import inspect
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from score_helpers.exercises import progress
 from score_helpers.exercises.messages import say
 from score_helpers.i18n import localise
 
+# A number typed at the start of a title ("Q3 · "): replaced by the question's real one.
+TYPED_NUMBER = re.compile(r"^\s*Q\d+\s*·\s*")
 NOT_ATTEMPTED = "not_attempted"
 CORRECT = "correct"
 NOT_YET = "not_yet"
@@ -118,7 +121,7 @@ class Exercise:
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        # STYLE.md writes `solution = "..."`: keep that text, keep the solution() method.
+        # CONTRIBUTING.md writes `solution = "..."`: keep that text, keep the solution() method.
         text = cls.__dict__.get("solution")
         if isinstance(text, str):
             cls.solution_text = text
@@ -130,16 +133,22 @@ class Exercise:
 
     @property
     def english_title(self) -> str:
-        """The first line of the class docstring, e.g. 'Q1 · Defect rate of line A'."""
-        return (inspect.getdoc(self) or self.question).splitlines()[0]
+        """'Q1 · Defect rate of line A': the question's number (from its place in the set),
+        then the first line of the class docstring without any number typed there."""
+        return self.numbered((inspect.getdoc(self) or self.question).splitlines()[0])
 
     @property
     def title(self) -> str:
-        """The title in the language of SCORE_LANG."""
-        return self.localised("title", self.english_title)
+        """The title in the language of SCORE_LANG, numbered like english_title."""
+        return self.numbered(self.localised("title", self.english_title))
+
+    def numbered(self, title: str) -> str:
+        """`title` as 'QN · …' with this question's own number N."""
+        return f"{self.question.upper()} · {TYPED_NUMBER.sub('', title, count=1)}"
 
     def __repr__(self) -> str:
-        return f"{self.question} · {self.title} ({say('points', points=self.points)})"
+        worth = say("points_one" if self.points == 1 else "points", points=self.points)
+        return f"{self.question} · {self.title} ({worth})"
 
     # --- the participant's language (English is the class attributes) -------------------
     def localised(self, part: str, english: str) -> str:
@@ -240,3 +249,40 @@ def exercise_set(module: str, *classes: type[Exercise]) -> tuple[Exercise, ...]:
     """Instantiate a module's questions in order as q1, q2, … bound to `module`."""
     return tuple(cls(module=module, question=f"q{number}")
                  for number, cls in enumerate(classes, start=1))
+
+
+QUESTION_MARK = "_is_question"
+E = TypeVar("E", bound="type[Exercise]")
+
+
+def question(cls: E) -> E:
+    """Mark an exercise class as a question of its module's set.
+
+    The set's questions are numbered q1, q2, … in the order their classes are written in
+    the file, so adding a question means writing one decorated class (see CONTRIBUTING.md).
+    Only the decorated class itself counts, not classes that inherit from it.
+    """
+    setattr(cls, QUESTION_MARK, True)
+    return cls
+
+
+def question_classes(namespace: Mapping[str, Any]) -> list[type[Exercise]]:
+    """The @question classes written in a module (its globals()), in the order written."""
+    here = namespace.get("__name__")
+    return [value for value in namespace.values()
+            if isinstance(value, type) and issubclass(value, Exercise)
+            and value.__dict__.get(QUESTION_MARK) and value.__module__ == here]
+
+
+def collect_questions(module: str, namespace: dict[str, Any]) -> tuple[Exercise, ...]:
+    """Instantiate the @question classes of a set module as q1, q2, … bound to `module`
+    (the nbgrader assignment, e.g. '00_welcome'), and bind those names in `namespace`.
+
+        QUESTIONS = collect_questions(MODULE, globals())    # last line of a set module
+    """
+    questions = exercise_set(module, *question_classes(namespace))
+    if not questions:
+        raise ValueError(f"{namespace.get('__name__')} has no @question class: mark each "
+                         "question class with @question.")
+    namespace.update({q.question: q for q in questions})
+    return questions

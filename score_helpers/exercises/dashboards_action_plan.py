@@ -15,12 +15,13 @@ from typing import Any
 
 from score_helpers.exercises import dashboards_action_plan_data as d
 from score_helpers.exercises.choice import ChoiceExercise
-from score_helpers.exercises.core import exercise_set
+from score_helpers.exercises.core import collect_questions, question
 from score_helpers.exercises.document_drafting import ProblemsExercise
 
 MODULE = "05_dashboards_and_action_plan"
 
 
+@question
 class BiggestGap(ProblemsExercise):
     """Q1 · The KPI with the biggest gap against its target."""
 
@@ -67,6 +68,7 @@ class BiggestGap(ProblemsExercise):
                  d.SMALLEST_GAP: "smallest_gap"}.get(name, "other_gap")]
 
 
+@question
 class WhyChainChoice(ChoiceExercise):
     """Q2 · Which 5-whys chain reaches a root cause the team can fix?"""
 
@@ -98,6 +100,7 @@ class WhyChainChoice(ChoiceExercise):
     }
 
 
+@question
 class FixTheRow(ProblemsExercise):
     """Q3 · Finish the plan row the AI drafted."""
 
@@ -142,6 +145,7 @@ class FixTheRow(ProblemsExercise):
         return found
 
 
+@question
 class ActionMatchesKpi(ChoiceExercise):
     """Q4 · The row whose KPI does not fit its action."""
 
@@ -173,6 +177,7 @@ class ActionMatchesKpi(ChoiceExercise):
     }
 
 
+@question
 class WidgetChoice(ChoiceExercise):
     """Q5 · The dashboard widget that answers the line leader's question."""
 
@@ -202,6 +207,7 @@ class WidgetChoice(ChoiceExercise):
     }
 
 
+@question
 class ReviewThePlan(ProblemsExercise):
     """Q6 · Which rows of the plan must be fixed before it is shared?"""
 
@@ -234,8 +240,6 @@ class ReviewThePlan(ProblemsExercise):
         return d.review_problems(answer)
 
 
-q1, q2, q3, q4, q5, q6 = exercise_set(
-    MODULE, BiggestGap, WhyChainChoice, FixTheRow, ActionMatchesKpi, WidgetChoice,
-    ReviewThePlan)
+QUESTIONS = collect_questions(MODULE, globals())  # q1, q2, … in the order written
 
-__all__ = ["MODULE", "q1", "q2", "q3", "q4", "q5", "q6"]
+__all__ = ["MODULE", "QUESTIONS", *(q.question for q in QUESTIONS)]

@@ -24,8 +24,9 @@ from score_helpers.exercises.core import (
     NOT_YET,
     Exercise,
     Result,
-    exercise_set,
+    collect_questions,
     is_blank,
+    question,
 )
 from score_helpers.exercises.kinds import ReflectionExercise, Rule
 from score_helpers.exercises.messages import say
@@ -66,6 +67,7 @@ class ProblemsExercise(Exercise):
         return self.result(NOT_YET, message, earned=earned, details=details)
 
 
+@question
 class FivePartPrompt(ProblemsExercise):
     """Q1 · Your own prompt for a toolbox talk on forklift safety, with all five parts."""
 
@@ -114,6 +116,7 @@ class FivePartPrompt(ProblemsExercise):
         return missing + ([] if self.facts_rule.found_in(answer) else ["no_facts"])
 
 
+@question
 class RedactGrievance(ProblemsExercise):
     """Q2 · The grievance with its personal data removed and its facts kept."""
 
@@ -150,6 +153,7 @@ class RedactGrievance(ProblemsExercise):
         return found + texts.personal_data_left(text)
 
 
+@question
 class MinutesTemperature(ChoiceExercise):
     """Q3 · The temperature for minutes drafted from rough notes."""
 
@@ -176,6 +180,7 @@ class MinutesTemperature(ChoiceExercise):
     }
 
 
+@question
 class ZeroIsNotCorrect(TrueFalseExercise):
     """Q4 · True or false: at temperature 0 the AI's draft is always correct."""
 
@@ -192,6 +197,7 @@ class ZeroIsNotCorrect(TrueFalseExercise):
     }
 
 
+@question
 class FindTheErrors(ProblemsExercise):
     """Q5 · The statements of the AI draft that do not match the meeting notes."""
 
@@ -238,6 +244,7 @@ class FindTheErrors(ProblemsExercise):
         return found + (["marked_correct"] if marked - set(texts.PLANTED_ERRORS) else [])
 
 
+@question
 class AcknowledgementPrompt(ProblemsExercise):
     """Q6 · A prompt from the acknowledgement-letter template, with no personal data."""
 
@@ -297,6 +304,7 @@ class AcknowledgementPrompt(ProblemsExercise):
         return found
 
 
+@question
 class WhyReview(ReflectionExercise):
     """Q7 · Why a person reviews every AI draft before it is shared."""
 
@@ -310,8 +318,6 @@ class WhyReview(ReflectionExercise):
                       "the draft against the notes, so workers and managers can trust it.")
 
 
-q1, q2, q3, q4, q5, q6, q7 = exercise_set(
-    MODULE, FivePartPrompt, RedactGrievance, MinutesTemperature, ZeroIsNotCorrect,
-    FindTheErrors, AcknowledgementPrompt, WhyReview)
+QUESTIONS = collect_questions(MODULE, globals())  # q1, q2, … in the order written
 
-__all__ = ["MODULE", "ProblemsExercise", "q1", "q2", "q3", "q4", "q5", "q6", "q7"]
+__all__ = ["MODULE", "ProblemsExercise", "QUESTIONS", *(q.question for q in QUESTIONS)]

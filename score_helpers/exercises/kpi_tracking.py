@@ -16,7 +16,7 @@ import pandas as pd
 
 from score_helpers import kpi
 from score_helpers.exercises.choice import ChoiceExercise, TrueFalseExercise
-from score_helpers.exercises.core import exercise_set
+from score_helpers.exercises.core import collect_questions, question
 from score_helpers.exercises.kinds import Case, FunctionExercise, ValueExercise, values_match
 from score_helpers.kpi import charts as plots
 from score_helpers.plot_style import Chart
@@ -74,6 +74,7 @@ class ChartExercise(ValueExercise):
         return self.module_message(MESSAGES, "chart_look_again")
 
 
+@question
 class DefectRateLineA(ValueExercise):
     """Q1 · Line A's defect rate in March 2025."""
 
@@ -120,6 +121,7 @@ class DefectRateLineA(ValueExercise):
         return line["units_produced"].sum() / line["defects"].sum()
 
 
+@question
 class RatioOfSums(ChoiceExercise):
     """Q2 · Two days together: a ratio of sums."""
 
@@ -147,6 +149,7 @@ class RatioOfSums(ChoiceExercise):
     }
 
 
+@question
 class CostPerGoodUnitLineB(ValueExercise):
     """Q3 · Line B's cost per good unit in March 2025, in pesos."""
 
@@ -196,6 +199,7 @@ class CostPerGoodUnitLineB(ValueExercise):
                                          - line["units_scrapped"].sum())
 
 
+@question
 class FrequencyRate2024(ValueExercise):
     """Q4 · The lost-time injury frequency rate of 2024."""
 
@@ -246,6 +250,7 @@ class FrequencyRate2024(ValueExercise):
         return self._rate(ns["production"], "lost_time_injuries", 1_000_000)
 
 
+@question
 class OeeFunction(FunctionExercise):
     """Q5 · A function for OEE from a day's counts."""
 
@@ -303,6 +308,7 @@ class OeeFunction(FunctionExercise):
         return run / planned * min(ideal * units / run, 1)
 
 
+@question
 class OnTimeTrend(ChartExercise):
     """Q6 · Weekly on-time delivery of each line, with the 95 % target."""
 
@@ -342,6 +348,7 @@ class OnTimeTrend(ChartExercise):
         return self._drawn(ns["production"], 0.95)
 
 
+@question
 class ParetoLineA(ChartExercise):
     """Q7 · A Pareto chart of Line A's defect causes in March 2025."""
 
@@ -386,6 +393,7 @@ class ParetoLineA(ChartExercise):
         return self._causes(ns, factory=False)
 
 
+@question
 class InsideTheLimits(TrueFalseExercise):
     """Q8 · True or false: a day inside the control limits needs its own investigation."""
 
@@ -405,8 +413,6 @@ class InsideTheLimits(TrueFalseExercise):
     }
 
 
-q1, q2, q3, q4, q5, q6, q7, q8 = exercise_set(
-    MODULE, DefectRateLineA, RatioOfSums, CostPerGoodUnitLineB, FrequencyRate2024, OeeFunction,
-    OnTimeTrend, ParetoLineA, InsideTheLimits)
+QUESTIONS = collect_questions(MODULE, globals())  # q1, q2, … in the order written
 
-__all__ = ["MODULE", "ChartExercise", "q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8"]
+__all__ = ["MODULE", "ChartExercise", "QUESTIONS", *(q.question for q in QUESTIONS)]

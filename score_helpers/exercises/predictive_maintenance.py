@@ -25,8 +25,9 @@ from score_helpers.exercises.core import (
     NOT_YET,
     Exercise,
     Result,
-    exercise_set,
+    collect_questions,
     is_blank,
+    question,
 )
 from score_helpers.exercises.kinds import Case, FunctionExercise, TextExercise, ValueExercise
 from score_helpers.exercises.messages import say
@@ -36,6 +37,7 @@ from score_helpers.maintenance import model as mm
 MODULE = "03_predictive_maintenance"
 
 
+@question
 class IsoZone(ChoiceExercise):
     """Q1 · The ISO 10816 zone of one vibration reading."""
 
@@ -57,6 +59,7 @@ class IsoZone(ChoiceExercise):
     }
 
 
+@question
 class WarningHours(ValueExercise):
     """Q2 · Hours of warning before the compressor CMP-02 broke down."""
 
@@ -110,6 +113,7 @@ class WarningHours(ValueExercise):
         return self._span(ns)
 
 
+@question
 class SplitByTime(Exercise):
     """Q3 · Learn from the past, test on the future: split `features` by time."""
 
@@ -153,6 +157,7 @@ class SplitByTime(Exercise):
         return d.split_problem(mm.add_features(ns["sensors"], ns["log"]), train, test)
 
 
+@question
 class AccuracyLies(ChoiceExercise):
     """Q4 · A model that is right on 97 % of the hours."""
 
@@ -184,6 +189,7 @@ class AccuracyLies(ChoiceExercise):
     }
 
 
+@question
 class RecallFromCounts(ValueExercise):
     """Q5 · Recall: the share of warning hours the model caught."""
 
@@ -222,6 +228,7 @@ class RecallFromCounts(ValueExercise):
         return d.COUNTS["caught"] / sum(d.COUNTS.values())
 
 
+@question
 class HeatDissipationRule(FunctionExercise):
     """Q6 · The AI4I rule for a heat dissipation failure (HDF)."""
 
@@ -271,6 +278,7 @@ class HeatDissipationRule(FunctionExercise):
         return bool(air_k - process_k < 8.6 and rpm < 1380)
 
 
+@question
 class PredictiveCost(ValueExercise):
     """Q7 · What the predictive policy cost in one quarter, in pesos."""
 
@@ -312,6 +320,7 @@ class PredictiveCost(ValueExercise):
         return self._cost(d.JOBS["breakdowns"] + d.JOBS["planned_jobs"], 0, d.JOBS["false_alarms"])
 
 
+@question
 class WhoDecides(TextExercise):
     """Q8 · When an alert fires, who decides what happens?"""
 
@@ -331,8 +340,6 @@ class WhoDecides(TextExercise):
     common_mistakes = {}
 
 
-q1, q2, q3, q4, q5, q6, q7, q8 = exercise_set(
-    MODULE, IsoZone, WarningHours, SplitByTime, AccuracyLies, RecallFromCounts,
-    HeatDissipationRule, PredictiveCost, WhoDecides)
+QUESTIONS = collect_questions(MODULE, globals())  # q1, q2, … in the order written
 
-__all__ = ["MODULE", "q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8"]
+__all__ = ["MODULE", "QUESTIONS", *(q.question for q in QUESTIONS)]

@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 
 from score_helpers.exercises import safety_checks_data as d
 from score_helpers.exercises.choice import ChoiceExercise
-from score_helpers.exercises.core import NOT_YET, Result, exercise_set
+from score_helpers.exercises.core import NOT_YET, Result, collect_questions, question
 from score_helpers.exercises.document_drafting import ProblemsExercise
 from score_helpers.exercises.kinds import TextExercise, ValueExercise
 from score_helpers.exercises.messages import say
@@ -38,6 +38,7 @@ class FixedValueExercise(ValueExercise):
         return self.right
 
 
+@question
 class LostTimeInjuries(FixedValueExercise):
     """Q1 · How many lost-time injuries were there in March?"""
 
@@ -72,6 +73,7 @@ class LostTimeInjuries(FixedValueExercise):
              "near_misses_only": d.march_count("near_miss")}
 
 
+@question
 class FrequencyRate(FixedValueExercise):
     """Q2 · The AEDR frequency rate of 2024."""
 
@@ -105,6 +107,7 @@ class FrequencyRate(FixedValueExercise):
              "all_reports": d.per_hours(d.cases(*d.CASES_2024))}
 
 
+@question
 class SeverityRate(FixedValueExercise):
     """Q3 · The AEDR severity rate of 2024."""
 
@@ -130,6 +133,7 @@ class SeverityRate(FixedValueExercise):
              "days_per_injury": sum(d.DAYS_LOST_2024) / d.cases("lost_time")}
 
 
+@question
 class ForkliftRisk(ProblemsExercise):
     """Q4 · The HIRAC rating of the forklift at the loading bay."""
 
@@ -162,6 +166,7 @@ class ForkliftRisk(ProblemsExercise):
         return d.rating_problems(answer.likelihood, answer.severity)
 
 
+@question
 class LowConfidence(ChoiceExercise):
     """Q5 · A triage suggestion that is only 42 % sure."""
 
@@ -191,6 +196,7 @@ class LowConfidence(ChoiceExercise):
     }
 
 
+@question
 class ReviewIds(ProblemsExercise):
     """Q6 · Which triage suggestions go to a person?"""
 
@@ -226,6 +232,7 @@ class ReviewIds(ProblemsExercise):
         return d.review_problems(answer)
 
 
+@question
 class ControlOrder(ProblemsExercise):
     """Q7 · The four controls for the spot-cleaning solvent, strongest first."""
 
@@ -261,6 +268,7 @@ class ControlOrder(ProblemsExercise):
         return d.order_problems(answer)
 
 
+@question
 class NearMissReport(TextExercise):
     """Q8 · A short no-blame near-miss report of the forklift at Gate 2."""
 
@@ -292,8 +300,6 @@ class NearMissReport(TextExercise):
         return self.result(NOT_YET, message, earned=earned, details=result.details)
 
 
-q1, q2, q3, q4, q5, q6, q7, q8 = exercise_set(
-    MODULE, LostTimeInjuries, FrequencyRate, SeverityRate, ForkliftRisk, LowConfidence,
-    ReviewIds, ControlOrder, NearMissReport)
+QUESTIONS = collect_questions(MODULE, globals())  # q1, q2, … in the order written
 
-__all__ = ["MODULE", "q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8"]
+__all__ = ["MODULE", "QUESTIONS", *(q.question for q in QUESTIONS)]

@@ -2,12 +2,16 @@
 
     from score_helpers.exercises.sets import EXERCISE_MODULES, questions_of
     questions_of("00_welcome")        # ['q1', 'q2', 'q3', 'q4', 'q5', 'q6']
+
+A set module marks each question class with @question and ends with
+`QUESTIONS = collect_questions(MODULE, globals())`: the numbering, the count and the
+points all come from the classes (see score_helpers/exercises/core.py).
 """
 
 from __future__ import annotations
 
 import importlib
-import re
+from types import ModuleType
 
 from score_helpers.exercises.core import Exercise
 
@@ -23,11 +27,18 @@ EXERCISE_MODULES: dict[str, str] = {
 
 
 
+def questions_in(exercises: ModuleType) -> tuple[Exercise, ...]:
+    """The questions q1, q2, … of an exercise set module, in order (its QUESTIONS)."""
+    found = getattr(exercises, "QUESTIONS", None)
+    if not found or not all(isinstance(q, Exercise) for q in found):
+        raise ValueError(f"{exercises.__name__} has no QUESTIONS: end it with "
+                         "`QUESTIONS = collect_questions(MODULE, globals())`.")
+    return tuple(found)
+
+
 def questions_of(module: str) -> list[str]:
     """The question names (q1, q2, …) a curriculum module's exercise set defines."""
     if module not in EXERCISE_MODULES:
         return []
     exercises = importlib.import_module(EXERCISE_MODULES[module])
-    names = [n for n, v in vars(exercises).items()
-             if re.fullmatch(r"q\d+", n) and isinstance(v, Exercise)]
-    return sorted(names, key=lambda name: int(name[1:]))
+    return [q.question for q in questions_in(exercises)]

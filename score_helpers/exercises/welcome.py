@@ -11,12 +11,13 @@ from typing import Any
 
 from score_helpers import kpi
 from score_helpers.exercises.choice import ChoiceExercise, TrueFalseExercise
-from score_helpers.exercises.core import exercise_set
+from score_helpers.exercises.core import collect_questions, question
 from score_helpers.exercises.kinds import Case, FunctionExercise, ReflectionExercise, ValueExercise
 
 MODULE = "00_welcome"
 
 
+@question
 class DefectRateWarmUp(ValueExercise):
     """Q1 · The defect rate of 12 defects in 480 pieces."""
 
@@ -43,6 +44,7 @@ class DefectRateWarmUp(ValueExercise):
         return ns["defects"] / (ns["units_produced"] - ns["defects"])
 
 
+@question
 class HumanDecision(ChoiceExercise):
     """Q2 · Which decision must stay with people?"""
 
@@ -67,6 +69,7 @@ class HumanDecision(ChoiceExercise):
     }
 
 
+@question
 class ConfidentlyWrong(TrueFalseExercise):
     """Q3 · True or false: AI can give a confident answer that is wrong."""
 
@@ -81,6 +84,7 @@ class ConfidentlyWrong(TrueFalseExercise):
     }
 
 
+@question
 class RowsForLineB(ValueExercise):
     """Q4 · How many days of records does Line B have?"""
 
@@ -101,6 +105,7 @@ class RowsForLineB(ValueExercise):
         return len(ns["production"])
 
 
+@question
 class AsPercent(FunctionExercise):
     """Q5 · A function that turns a fraction into a percent."""
 
@@ -121,6 +126,7 @@ class AsPercent(FunctionExercise):
         return fraction / 100
 
 
+@question
 class AiAtMyWorkplace(ReflectionExercise):
     """Q6 · One task AI could help with, and one decision that stays with people."""
 
@@ -133,5 +139,6 @@ class AiAtMyWorkplace(ReflectionExercise):
                       "who does overtime must stay with people, talking with the team.")
 
 
-q1, q2, q3, q4, q5, q6 = exercise_set(MODULE, DefectRateWarmUp, HumanDecision, ConfidentlyWrong,
-                                      RowsForLineB, AsPercent, AiAtMyWorkplace)
+QUESTIONS = collect_questions(MODULE, globals())  # q1, q2, … in the order written
+
+__all__ = ["MODULE", "QUESTIONS", *(q.question for q in QUESTIONS)]

@@ -1,12 +1,15 @@
-"""`score-lab release`: generate exercises/ from solutions/ with nbgrader's generate_assignment."""
+"""`score-lab release`: bring solutions/ in step with the exercise sets, then generate
+exercises/ from it with nbgrader's generate_assignment."""
 
 from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from score_helpers.grading import ensure_tools_on_path
+from score_helpers.grading.solution_sync import sync_solutions
 from score_helpers.paths import REPO_DIR
 
 
@@ -51,11 +54,16 @@ def generate(course_root: Path, assignment: str, db_path: Path, *, source: str =
                            f"{outcome.get('log')}\n{outcome.get('error')}")
 
 
-def release_all(out_dir: Path | None = None, solutions_dir: Path | None = None) -> list[Path]:
+def release_all(out_dir: Path | None = None, solutions_dir: Path | None = None, *,
+                update_solutions: bool = False,
+                report: Callable[[str], None] | None = None) -> list[Path]:
     """Generate every assignment's participant notebooks into out_dir (default exercises/).
 
-    Works in a temporary course folder, so the repository's own files are only read,
-    and the gradebook database it needs is thrown away afterwards.
+    First each solution notebook is brought in step with its exercise set (import line,
+    points, headings, question count; see solution_sync). With `update_solutions` the
+    notebooks that changed are written back to the solutions folder (what `score-lab
+    release` does), and `report` gets one line per change. The work happens in a temporary
+    course folder, and the gradebook database nbgrader needs is thrown away afterwards.
     """
     solutions = solutions_dir or REPO_DIR / "solutions"
     target = out_dir or REPO_DIR / "exercises"
@@ -64,6 +72,12 @@ def release_all(out_dir: Path | None = None, solutions_dir: Path | None = None) 
         course = Path(temp)
         shutil.copytree(solutions, course / "solutions",
                         ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+        for synced, changes in sync_solutions(course / "solutions").items():
+            relative = synced.relative_to(course / "solutions")
+            for change in changes:
+                (report or (lambda line: None))(f"solutions/{relative}: {change}")
+            if update_solutions:
+                shutil.copyfile(synced, solutions / relative)
         for assignment in assignments(course / "solutions"):
             generate(course, assignment, course / "gradebook.db")
             built = course / "exercises" / assignment

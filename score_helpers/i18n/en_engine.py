@@ -42,6 +42,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "solution_header": "One possible solution:",
         "blank_used": "Replace ____ with your answer before you calculate with it.",
         "points": "{points:g} points",
+        "points_one": "{points:g} point",
     },
     # The kinds of answer named in engine.wrong_type.
     "engine.kind": {

@@ -45,6 +45,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "solution_header": "Isang posibleng sagot:",
         "blank_used": "Palitan muna ang ____ ng sagot mo bago mo ito gamitin sa pagkuwenta.",
         "points": "{points:g} puntos",
+        "points_one": "{points:g} puntos",
     },
     "engine.kind": {
         "bool": "True o False",

@@ -9,12 +9,15 @@
     safety.aedr_rates(reports, hours_worked=1_250_000, year=2024, factory="food")
     safety.checklist_scores(data.load("safety_checklists"), checklist="ppe")  # 4. PPE / 5S
 
-Each tool lives in its own small module, named below; this one only gathers them:
-1. triage:    safety_triage (the model), hirac_suggest (a first rating to confirm);
-2. HIRAC:     hirac (risk_rating, risk_matrix_chart, hirac_table);
-3. reporting: osh_reports (wair_summary, aedr_rates, rates per 1,000,000 hours via kpi),
-              safety_weekly (the weekly summary), safety_log (the app's crash-safe log);
-4. checklists: safety_checklist (score = passed ÷ (passed + failed) × 100, n/a left out).
+Each tool lives in its own small module of this package; this file only gathers them:
+1. triage:     triage (the model), hirac_suggest (a first rating to confirm);
+2. HIRAC:      hirac (risk_rating, risk_matrix_chart, hirac_table);
+3. reporting:  osh_reports (wair_summary, aedr_rates, rates per 1,000,000 hours via kpi),
+               weekly (the weekly summary), log and log_record (the app's crash-safe log);
+4. checklists: checklist (score = passed ÷ (passed + failed) × 100, n/a left out) and
+               checklist_checks (a factory's own checklist file, checked);
+   frames holds the input checks every table here shares.
+It builds on data and kpi; it knows no widget, exercise or grading code.
 The AI suggests; the safety officer and the OSH committee decide.
 """
 
