@@ -1,8 +1,9 @@
 """score_helpers.maintenance.ai4i: the AI4I 2020 generator against the published process, and
 the rules.
 
-Published figures (DOMAIN.md, AI4I 2020 / UCI 601): type mix 60/30/10 %, speed mean 1539 rpm
-(sd 179, range 1168–2886), torque mean 40 Nm (sd 10), 3.39 % of rows with Machine failure.
+Published figures (Matzka, S. (2020), AI4I 2020 Predictive Maintenance Dataset, UCI Machine
+Learning Repository, dataset 601): type mix 60/30/10 %, speed mean 1539 rpm (sd 179, range
+1168–2886), torque mean 40 Nm (sd 10), 3.39 % of rows with Machine failure.
 The bounds below are tolerant: a random walk and 10,000 rows move these numbers.
 """
 

@@ -1,7 +1,7 @@
 """Committed notebooks are clean, follow the curriculum skeleton and travel well.
 
 Executing them is nbval's job (`pytest --nbval-lax`, run by `make test`); these tests
-check what execution cannot: no stored outputs, the skeleton of STYLE.md, links that
+check what execution cannot: no stored outputs, the skeleton in CONTRIBUTING.md, links that
 resolve, seeded randomness, relative paths and no secrets.
 """
 
