@@ -114,7 +114,8 @@ def test_release_derives_the_count_import_line_and_points(course: Path, released
 
 def test_the_released_notebook_has_the_new_question(course: Path, released: str) -> None:
     participant = (course / "exercises" / "00_welcome" / "warmup.ipynb").read_text()
-    assert "Seven times six (3 points)" in participant and "q7.grade()" in participant
+    assert "Seven times six (3 points)" in participant
+    assert 'grade(\\"00_welcome\\", \\"q7\\")' in participant   # the locked form
     assert "7 * 6" not in participant   # the solution region was cleared
     # the repository itself was not touched
     assert "q7" not in (REPO / "exercises" / "00_welcome" / "warmup.ipynb").read_text()

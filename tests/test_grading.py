@@ -236,7 +236,7 @@ def test_grading_writes_no_progress_events(graded: dict) -> None:
 
 def test_autograded_notebooks_are_kept_for_feedback(graded: dict) -> None:
     kept = graded["out"] / "autograded" / "ana-cruz" / "00_welcome" / "warmup.ipynb"
-    assert "q1.grade()" in kept.read_text(encoding="utf-8")
+    assert 'grade(\\"00_welcome\\", \\"q1\\")' in kept.read_text(encoding="utf-8")
 
 
 def test_feedback_pages_show_results_and_never_tests_or_tracebacks(graded: dict) -> None:

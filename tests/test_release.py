@@ -62,7 +62,8 @@ def test_points_in_every_grade_cell_match_the_exercise_class(path: Path) -> None
             graded[question] = meta["points"]
             assert cell.source.startswith('"""Checks'), "a grade cell opens with a docstring"
             assert meta.get("locked"), f"{meta['grade_id']} must be locked"
-            assert f"{question}.grade()" in cell.source
+            assert f'grade("{path.parent.name}", "{question}")' in cell.source
+            assert "from score_helpers.exercises.locked import grade" in cell.source
     assert set(graded) == set(questions), "every question needs exactly one grade cell"
     for question, points in graded.items():
         assert points == questions[question].points, f"{question}: cell and class disagree"

@@ -77,7 +77,9 @@ def test_text_becomes_one_line_and_never_an_excel_formula(tmp_path: Path):
     log = safety_log.read_log(path)
     assert path.read_bytes().count(b"\n") == 2
     assert log.at[0, "description"] == "=1+1 nadulas sa hagdan"
-    assert b", =1+1" in path.read_bytes() or b'" =1+1' in path.read_bytes()
+    assert log.at[0, "line"] == "@B"
+    raw = path.read_bytes()
+    assert b",'=1+1 nadulas sa hagdan," in raw and b",'@B," in raw, "data.safe_csv's quote"
 
 
 def test_concurrent_writers_lose_nothing(tmp_path: Path):

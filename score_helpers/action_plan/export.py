@@ -3,7 +3,8 @@
     from score_helpers.action_plan import export as ape
     paths = ape.export_plan(plan, "my_work", title="EIP · Tahi Pinoy Apparel · April 2025")
 
-The CSV opens in Excel (UTF-8 with a byte-order mark, so ₱ and ñ show right). Every file
+The CSV opens in Excel (UTF-8 with a byte-order mark, so ₱ and ñ show right), and no cell
+of it runs as a formula (`data.safe_csv`). Every file
 says whether the plan passed `action_plan.check_action_plan`; a plan with open problems is
 still written, marked "DRAFT: not yet reviewed", so a team can finish it on paper.
 """
@@ -17,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from score_helpers.action_plan.plan import EIP_COLUMNS, check_action_plan
+from score_helpers.data import safe_csv
 from score_helpers.drafting.export import safe_filename
 
 REVIEWED = "Reviewed: every row has an owner, a future due date, a KPI and a reviewer."
@@ -78,7 +80,7 @@ def export_plan(table: pd.DataFrame, folder: str | Path, title: str = "Enterpris
     day = pd.Timestamp(today or date.today()).date()
     paths = {ext: out / safe_filename("eip", ext, day) for ext in ("csv", "md", "docx")}
     shown = table[list(EIP_COLUMNS)].rename(columns=EIP_COLUMNS)
-    shown.to_csv(paths["csv"], index=False, encoding="utf-8-sig")
+    safe_csv.frame_to_csv(shown, paths["csv"], encoding="utf-8-sig")
     paths["md"].write_text(to_markdown(table, title, today), encoding="utf-8")
     paths["docx"].write_bytes(docx_bytes(table, title, today))
     return paths

@@ -10,9 +10,11 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from packaging.requirements import Requirement
+
+from score_helpers.privacy import scrub_urls
 
 DISTRIBUTION = "score-ai-lab"
 CHROMIUM = "/usr/bin/chromium"
@@ -168,21 +170,42 @@ def check_chromium() -> Check:
                  "" if ok else "Reinstall it: `sudo apt-get install --reinstall chromium`.")
 
 
+def check_grading_sandbox() -> Check:
+    """Which protection `score-lab grade` gives the participants' code it runs."""
+    from score_helpers.grading.sandbox import BUBBLEWRAP, sandbox_mode
+
+    name = "Grading sandbox"
+    if sandbox_mode() == BUBBLEWRAP:
+        return Check(name, True, "bubblewrap: collected notebooks run with no network, no "
+                     "other files or secrets, and limits on memory, processes and time")
+    if sys.platform.startswith("linux"):
+        return Check(name, False, "basic mode: clean environment, private copy and time "
+                     "limits only (bubblewrap is missing or does not start)",
+                     "On Debian/Ubuntu: `sudo apt-get install bubblewrap`. Only the trainer's "
+                     "grading computer needs it.")
+    return Check(name, True, "basic mode: this system has no sandbox; grading uses a clean "
+                 "environment, a private copy and time limits. Grade a class of strangers "
+                 "on Linux with bubblewrap.")
+
+
 ALL_CHECKS: tuple[Callable[[], Check], ...] = (
     check_python, check_packages, check_kernel, check_datasets, check_provider,
-    check_offline_model, check_chromium,
+    check_offline_model, check_chromium, check_grading_sandbox,
 )
 
 
 def run_checks(checks: Iterable[Callable[[], Check]] = ALL_CHECKS) -> list[Check]:
-    """Run each check; a check that crashes becomes a failed check, never a traceback."""
+    """Run each check; a check that crashes becomes a failed check, never a traceback.
+    Any URL in a result is shown without its secrets (privacy.scrub_urls)."""
     results = []
     for check in checks:
         try:
-            results.append(check())
+            result = check()
         except Exception as error:  # the doctor must always finish its list
             name = check.__name__.removeprefix("check_").replace("_", " ").capitalize()
-            results.append(Check(name, False, f"the check itself failed: {error!r}", SETUP_FIX))
+            result = Check(name, False, f"the check itself failed: {error!r}", SETUP_FIX)
+        results.append(replace(result, detail=scrub_urls(result.detail),
+                               fix=scrub_urls(result.fix)))
     return results
 
 

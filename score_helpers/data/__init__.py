@@ -12,6 +12,8 @@ Inside:
 - `loading/`      reading, column matching, dates, values and the problem list behind `load`;
 - `schema`        the columns of every dataset (names, types, ranges, meanings);
 - `frame_checks`  small argument checks shared by the calculations (numbers, columns, dates);
+- `safe_csv`      the one CSV writer: every export goes through it, so no cell runs as a
+                  spreadsheet formula;
 - `generate`      makes the seeded synthetic datasets and the data dictionary (`synth/` holds
                   one generator per dataset).
 """

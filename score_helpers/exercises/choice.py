@@ -25,9 +25,11 @@ FALSE_WORDS = {"false", "f", "no", "mali", "hindi"}
 
 def _notebooks_to_search() -> list[Path]:
     """The notebooks that may hold a saved click: beside the kernel, and when nbgrader
-    autogrades, the participant's submitted copy (its outputs are cleared before running)."""
+    autogrades, the participant's submitted copy (its outputs are cleared before running):
+    in the sandbox a copy in `.submitted/` beside the kernel, else nbgrader's folder."""
     here = Path.cwd()
     found = sorted(here.glob("*.ipynb"))
+    found += sorted((here / ".submitted").glob("*.ipynb"))   # put there by the grading sandbox
     if os.environ.get("NBGRADER_EXECUTION") == "autograde" and len(here.parts) >= 4:
         assignment, student, course = here.name, here.parent.name, here.parents[2]
         found += sorted((course / "submitted" / student / assignment).glob("*.ipynb"))

@@ -105,6 +105,13 @@ def _start_worker(course_root: str, timeout: int, log_path: str) -> None:
     config.Execute.shutdown_kernel = "immediate"  # a graded kernel has nothing to save
     config.Autograde.create_student = True
     from nbgrader.converters import Autograde  # imported once per worker
+    from nbgrader.preprocessors import Execute
+
+    from score_helpers.grading.execute import SandboxedExecute
+
+    steps = Autograde().autograde_preprocessors   # nbgrader's own list, in its order
+    config.Autograde.autograde_preprocessors = [SandboxedExecute if step is Execute else step
+                                                for step in steps]
 
     _WORKER.update(course=course, config=config, db_url=f"sqlite:///{db_path}",
                    timeout=timeout, converter=Autograde)

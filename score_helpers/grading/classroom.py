@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from score_helpers.data import safe_csv
 from score_helpers.exercises.progress import slug
 
 KEYS = ["participant", "module", "question"]
@@ -145,6 +146,7 @@ def _read_csv(path: Path, needed: list[str]) -> pd.DataFrame:
             OSError) as error:
         reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise GradesError(MESSAGES["grades_unreadable"].format(path=path, error=reason)) from error
+    frame = safe_csv.restore_frame(frame)  # the names as typed, without safe_csv's quote
     frame.columns = [str(column).strip().lower() for column in frame.columns]
     missing = [column for column in needed if column not in frame.columns]
     if missing:

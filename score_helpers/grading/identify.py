@@ -14,6 +14,7 @@ time, then the one without a copy marker) is graded; the others are listed with 
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -161,16 +162,20 @@ def choose_notebook(ids: set[str], proposals: list[Target], catalogue: Catalogue
 
 
 def list_input_files(folder: Path) -> list[Path]:
-    """Every file to account for: hidden files and folders and OS clutter are skipped."""
-    files = []
-    for path in sorted(folder.rglob("*")):
-        parts = path.relative_to(folder).parts
-        if any(part.startswith(".") or part == "__MACOSX" for part in parts):
-            continue
-        if path.is_file() and path.name.casefold() not in SKIPPED_FILES \
-                and not path.name.startswith("~$"):
-            files.append(path)
-    return files
+    """Every entry to account for: files, and links (never followed out of the folder, but
+    listed so that none disappears). Hidden files and folders and OS clutter are skipped."""
+    entries = []
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        here = Path(root)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__MACOSX")
+        linked_dirs = [here / d for d in dirs if (here / d).is_symlink()]
+        dirs[:] = [d for d in dirs if not (here / d).is_symlink()]
+        for name in sorted(files):
+            if (name.startswith((".", "~$")) or name.casefold() in SKIPPED_FILES):
+                continue
+            entries.append(here / name)
+        entries += linked_dirs
+    return sorted(entries)
 
 
 def identify_file(path: Path, root: Path, catalogue: Catalogue) -> Submission:
@@ -183,6 +188,10 @@ def identify_file(path: Path, root: Path, catalogue: Catalogue) -> Submission:
     if not person:
         person = say("trainer_unnamed", file=relative.as_posix())
     proposals = [t for parts in [*reversed(folders), from_file] for t in parts.targets]
+    if path.is_symlink():
+        return Submission(path, relative.as_posix(), person, participant_id(person), None,
+                          None, ERROR, say("trainer_link_not_followed"), 0.0, 0,
+                          from_file.copy_marked)
     stat = path.stat()
     submission = Submission(path, relative.as_posix(), person, participant_id(person), None,
                             None, None, "", stat.st_mtime, stat.st_size,

@@ -35,6 +35,7 @@ from score_helpers.grading.results import (
     write_grades,
     write_questions,
 )
+from score_helpers.grading.sandbox import BUBBLEWRAP, sandbox_mode
 from score_helpers.paths import REPO_DIR
 
 MARKER = ".score-lab-grades"  # says an output folder was written by score-lab grade
@@ -203,6 +204,8 @@ def grade_class(submissions_dir: Path, out_dir: Path, *, timeout: int = DEFAULT_
     to_grade = [sub for sub in found if sub.status is None]
     if progress:
         print(say("trainer_found", files=len(found), to_grade=len(to_grade)), flush=True)
+        print(say("trainer_sandbox_on" if sandbox_mode() == BUBBLEWRAP
+                  else "trainer_sandbox_off"), flush=True)
     _prepare_out_dir(out_dir)
     outcomes = _autograde(to_grade, catalogue, solutions, out_dir, timeout,
                           workers or default_workers(), progress)

@@ -1,5 +1,7 @@
 """Scores and statuses: read from nbgrader's gradebook and autograded notebooks, and
-written to (and read back from) grades.csv and questions.csv.
+written to (and read back from) grades.csv and questions.csv. Both go through
+`data.safe_csv`: a file name or message starting with = + - @ cannot run as a formula in
+Excel, and reading them back gives the text as it was.
 
 The feedback for a question is the friendly message its grade cell raised (the
 AssertionError of `qN.grade()`), never a traceback or the hidden test code.
@@ -10,9 +12,11 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from score_helpers.data import safe_csv
 from score_helpers.grading.messages import say
 
 GRADED = "graded"
@@ -148,29 +152,31 @@ def _number(value: float | None) -> str:
 def write_grades(path: Path, rows: list[NotebookResult]) -> None:
     """grades.csv: one row per input file (UTF-8, comma-separated)."""
     with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(GRADES_COLUMNS)
-        for row in rows:
-            writer.writerow([row.participant, row.assignment, _number(row.score),
-                             _number(row.max_score), row.status, row.participant_id,
-                             row.notebook, row.file, row.message])
+        safe_csv.write_rows(handle, ([row.participant, row.assignment, _number(row.score),
+                                      _number(row.max_score), row.status, row.participant_id,
+                                      row.notebook, row.file, row.message] for row in rows),
+                            header=GRADES_COLUMNS)
 
 
 def write_questions(path: Path, rows: list[NotebookResult]) -> None:
     """questions.csv: one row per grade cell of every graded notebook."""
     with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(QUESTIONS_COLUMNS)
-        for row in rows:
-            for question in row.questions:
-                writer.writerow([row.participant, row.assignment, question.question,
-                                 _number(question.points), _number(question.max_points),
-                                 question.passed, question.message, row.participant_id,
-                                 row.notebook])
+        safe_csv.write_rows(handle, ([row.participant, row.assignment, question.question,
+                                      _number(question.points), _number(question.max_points),
+                                      question.passed, question.message, row.participant_id,
+                                      row.notebook]
+                                     for row in rows for question in row.questions),
+                            header=QUESTIONS_COLUMNS)
 
 
 def _float(text: str) -> float | None:
     return float(text) if text.strip() else None
+
+
+def _restored(handle: Iterable[str]) -> Iterator[dict[str, str]]:
+    """The rows of one of our CSV files, each cell as it was before data.safe_csv."""
+    for line in csv.DictReader(handle):
+        yield {key: safe_csv.restore(value) for key, value in line.items()}
 
 
 def read_results(grades_csv: Path, questions_csv: Path) -> list[NotebookResult]:
@@ -181,12 +187,12 @@ def read_results(grades_csv: Path, questions_csv: Path) -> list[NotebookResult]:
             score=_float(line["score"]), max_score=_float(line["max_score"]),
             status=line["status"], participant_id=line.get("participant_id", ""),
             notebook=line.get("notebook", ""), file=line.get("file", ""),
-            message=line.get("message", "")) for line in csv.DictReader(handle)]
+            message=line.get("message", "")) for line in _restored(handle)]
     by_key = {(row.participant_id, row.assignment, row.notebook): row for row in rows
               if row.status in (GRADED, TIMEOUT, TAMPERED)}
     if questions_csv.exists():
         with questions_csv.open(encoding="utf-8-sig", newline="") as handle:
-            for line in csv.DictReader(handle):
+            for line in _restored(handle):
                 row = by_key.get((line.get("participant_id", ""), line["assignment"],
                                   line.get("notebook", "")))
                 if row is not None:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from score_helpers.data import safe_csv
 from score_helpers.exercises.progress import COLUMNS, slug
 from score_helpers.grading.classroom import QUESTIONS_FILE
 
@@ -165,6 +166,6 @@ def write_sample_class(directory: Path | str, seed: int = 2025, participants: in
                        + "\n" for entry in lines if entry["participant"] == name)
         (folder / f"{slug(name)}.jsonl").write_text(text, encoding="utf-8")
     grades, questions = _gradebook(lines, names)
-    pd.DataFrame(grades).to_csv(folder / GRADES_FILE, index=False)
-    pd.DataFrame(questions).to_csv(folder / QUESTIONS_FILE, index=False)
+    safe_csv.frame_to_csv(pd.DataFrame(grades), folder / GRADES_FILE)
+    safe_csv.frame_to_csv(pd.DataFrame(questions), folder / QUESTIONS_FILE)
     return folder / GRADES_FILE

@@ -5,7 +5,10 @@ What the exercise set already says is never typed by hand in a solution notebook
 - the setup cell's import line, `from score_helpers.exercises.<set> import q1, …, qN`;
 - the points of each grade cell `qN_test` (the question's `points`);
 - the "(2 points)" at the end of each question heading `## QN · …`;
-- the question count in the notebook's one-line summary ("> Eight questions on …").
+- the question count in the notebook's one-line summary ("> Eight questions on …");
+- the form of each grade cell: `q1.grade()` typed in a grade cell becomes
+  `grade("00_welcome", "q1")` from score_helpers.exercises.locked, which takes the
+  question fresh from the package instead of trusting the notebook's name `q1`.
 
 `score-lab release` brings every solution notebook in step before nbgrader generates
 exercises/ from it, so adding a question means writing its class and its solution cell,
@@ -29,6 +32,8 @@ NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "
 IMPORT_LINE = re.compile(r"^from (score_helpers\.exercises\.\w+) import q\d+(?:, *q\d+)*[ \t]*$",
                          re.MULTILINE)
 HEADING = re.compile(r"^(## Q(\d+) · .*?)\((\d+) points?\)[ \t]*$", re.MULTILINE)
+GRADE_CALL = re.compile(r"\b(q\d+)\.grade\((hidden=True)?\)")
+LOCKED_IMPORT = "from score_helpers.exercises.locked import grade"
 COUNT = re.compile(r"^(> )(" + "|".join(NUMBER_WORDS) + r"|\d+)\b(?=(?: \w+)? questions?\b)",
                    re.IGNORECASE | re.MULTILINE)
 
@@ -56,10 +61,24 @@ def exercise_module_of(notebook: Any) -> str:
     return str(declared)
 
 
+def locked_grade_cell(source: str, assignment: str) -> str:
+    """A grade cell's `qN.grade()` calls as `grade("<assignment>", "qN")`, with the import
+    after the cell's docstring line."""
+    source = GRADE_CALL.sub(
+        lambda m: f'grade("{assignment}", "{m.group(1)}"' + (", hidden=True)" if m.group(2)
+                                                              else ")"), source)
+    if "grade(" in source and LOCKED_IMPORT not in source:
+        first, _, rest = source.partition("\n")
+        source = (f"{first}\n{LOCKED_IMPORT}\n{rest}" if first.startswith('"""')
+                  else f"{LOCKED_IMPORT}\n{source}")
+    return source
+
+
 def sync_notebook(notebook: Any, questions: Sequence[Exercise], dotted: str) -> list[str]:
     """Bring `notebook` (nbformat, changed in place) in step with `questions`; return one
     line per change made (empty when it was already in step)."""
     changes: list[str] = []
+    assignment = notebook.metadata.get("score_ai_lab", {}).get("assignment") or questions[0].module
     by_number = {index: q for index, q in enumerate(questions, start=1)}
     names = ", ".join(f"q{n}" for n in by_number)
     for cell in notebook.cells:
@@ -75,6 +94,7 @@ def sync_notebook(notebook: Any, questions: Sequence[Exercise], dotted: str) -> 
             if question is None:
                 raise ValueError(f"Grade cell {meta['grade_id']} has no question q{number} in "
                                  f"{dotted}: add its class there, or remove the cell.")
+            source = locked_grade_cell(source, assignment)
             if meta.get("points") != question.points:
                 changes.append(f"{meta['grade_id']}: points {meta.get('points')} → "
                                f"{question.points}")

@@ -32,6 +32,9 @@ GRADING: dict[str, str] = {
                               "Ask the participant to save it again with File > Download.",
     "trainer_not_a_notebook_office": "This file is a Word, Excel or zip file renamed to "
                                      ".ipynb. Ask the participant for the notebook itself.",
+    "trainer_link_not_followed": "This is a link (shortcut) to somewhere else, not a file, "
+                                 "so it was not opened: links are never followed. Copy the "
+                                 "notebook itself into the folder.",
     "trainer_unknown_assignment": "This notebook has none of the graded questions of our "
                                   "assignments, so it cannot be graded.",
     "trainer_unknown_hint": "The name suggests {assignment}, but the questions are not in it.",
@@ -51,6 +54,12 @@ GRADING: dict[str, str] = {
     "trainer_unnamed": "Unnamed ({file})",
     # --- progress on the terminal ------------------------------------------------------
     "trainer_found": "Found {files} file(s): {to_grade} notebook(s) to grade.",
+    "trainer_sandbox_on": "Participants' code runs in a sandbox (bubblewrap): no network, no "
+                          "other files, no secrets, limited memory and time.",
+    "trainer_sandbox_off": "No sandbox on this computer: participants' code runs with a clean "
+                           "environment, a private copy and time limits only, but could read "
+                           "your files. Grade on Linux with bubblewrap installed (sudo apt-get "
+                           "install bubblewrap) for full isolation.",
     "trainer_progress": "Grading",
     "trainer_done": "Graded {graded} of {files} file(s) in {seconds:.0f} s. Results: {out}",
     "trainer_needs_look": "{count} file(s) need a look: see the status column of {csv}.",

@@ -31,6 +31,9 @@ GRADING: dict[str, str] = {
                               "ang File > Download.",
     "trainer_not_a_notebook_office": "Word, Excel o zip file ito na pinalitan ng pangalan "
                                      "na .ipynb. Hingin sa kalahok ang mismong notebook.",
+    "trainer_link_not_followed": "Link (shortcut) ito papunta sa ibang lugar, hindi mismong "
+                                 "file, kaya hindi ito binuksan: hindi sinusundan ang mga "
+                                 "link. Kopyahin ang mismong notebook sa folder.",
     "trainer_unknown_assignment": "Wala sa notebook na ito ang mga minamarkahang tanong ng "
                                   "aming mga assignment, kaya hindi ito mamarkahan.",
     "trainer_unknown_hint": "Mukhang {assignment} ito ayon sa pangalan, pero wala rito ang "
@@ -52,6 +55,14 @@ GRADING: dict[str, str] = {
     "trainer_unnamed": "Walang pangalan ({file})",
     # --- progress on the terminal ------------------------------------------------------
     "trainer_found": "May {files} file: {to_grade} notebook ang mamarkahan.",
+    "trainer_sandbox_on": "Tumatakbo ang code ng mga kalahok sa loob ng sandbox (bubblewrap): "
+                          "walang network, walang ibang file, walang secret, at may limit ang "
+                          "memory at oras.",
+    "trainer_sandbox_off": "Walang sandbox sa computer na ito: malinis na environment, sariling "
+                           "kopya at time limit lang ang proteksyon, kaya puwedeng mabasa ng "
+                           "code ng kalahok ang mga file mo. Mag-grade sa Linux na may "
+                           "bubblewrap (sudo apt-get install bubblewrap) para buo ang "
+                           "proteksyon.",
     "trainer_progress": "Minamarkahan",
     "trainer_done": "Namarkahan ang {graded} sa {files} file sa loob ng {seconds:.0f} s. "
                     "Mga resulta: {out}",

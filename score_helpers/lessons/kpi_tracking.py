@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from score_helpers import data
-from score_helpers.data import schema
+from score_helpers.data import safe_csv, schema
 from score_helpers.kpi.targets import DEFAULT_TARGETS, Target, kpi_info, kpi_text
 
 __all__ = ["check_table", "differences", "light_board", "readable", "targets_table"]
@@ -44,9 +44,10 @@ def check_table(frame: pd.DataFrame, name: str = "your table",
     `frame` is a table of text (e.g. from data.read_raw, after fixing some cells). Returns
     the checked table with proper types, like data.load, or raises data.DataError listing
     what is still wrong. The table's own row labels are not used: rows are numbered as a
-    spreadsheet would number them if the table were saved as a file.
+    spreadsheet would number them if the table were saved as a file. The text goes
+    straight to the loader, never to a file, so its cells stay exactly as typed.
     """
-    text = frame.to_csv(index=False).encode("utf-8")
+    text = str(safe_csv.frame_to_csv(frame, keep_formulas=True)).encode("utf-8")
     return data.load_kpi_csv(text, columns=columns, name=name)
 
 

@@ -10,7 +10,10 @@ the environment, first match wins:
 3. `OPENAI_API_KEY` (+ `SCORE_LLM_MODEL`): OpenAI;
 4. otherwise the embedded offline model (see `offline_model`): no key, no internet.
 
-Keys are read from the environment only and never printed: `Provider.__repr__` hides them.
+Keys are read from the environment only and never printed: `Provider.__repr__` hides them,
+and every address shown (`Provider.address`, `describe`, `repr`, error messages) goes
+through `privacy.safe_url`, so a `user:password@` or `?api_key=` written into
+SCORE_LLM_BASE_URL is never shown either.
 Before text goes to any provider other than the embedded model, `chat` removes personal
 data with `privacy.redact` (RA 10173) and reports what it removed; only `redact=False`
 switches that off.
@@ -24,6 +27,8 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from score_helpers.privacy import safe_url
 
 OPENAI_DEFAULT_MODEL = "gpt-4o-mini"
 AZURE_DEFAULT_API_VERSION = "2024-10-21"
@@ -50,14 +55,23 @@ class Provider:
 
     @property
     def address(self) -> str:
-        """Where the requests go, for people: a URL or 'this computer'."""
+        """Where the requests go, for people: a URL without its secrets (privacy.safe_url)
+        or 'this computer'."""
         if self.name == "openai":
             return OPENAI_ADDRESS
-        return self.base_url or self.azure_endpoint or "this computer"
+        url = self.base_url or self.azure_endpoint
+        return safe_url(url) if url else "this computer"
 
     def describe(self) -> str:
         """A one-line, key-free description for people."""
         return f"{self.name} · model {self.model} · {self.address}"
+
+    def __repr__(self) -> str:
+        """Like the dataclass's, without the key and with the addresses' secrets hidden."""
+        base_url = safe_url(self.base_url) if self.base_url else None
+        endpoint = safe_url(self.azure_endpoint) if self.azure_endpoint else None
+        return (f"Provider(name={self.name!r}, model={self.model!r}, base_url={base_url!r}, "
+                f"azure_endpoint={endpoint!r}, api_version={self.api_version!r})")
 
 
 def configured_provider(env: Mapping[str, str] | None = None) -> Provider:

@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 
 from score_helpers.llm import offline_model
+from score_helpers.privacy import safe_url
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -23,7 +24,7 @@ def _serve(args: argparse.Namespace) -> int:
     except offline_model.OfflineModelError as error:
         print(error)
         return 1
-    shown = server.base_url.replace("0.0.0.0", "<this-computer's-address>")
+    shown = safe_url(server.base_url).replace("0.0.0.0", "<this-computer's-address>")
     print(f"Serving {server.model} ({server.gguf.name}) at {shown}", flush=True)
     print(f"Participants set SCORE_LLM_BASE_URL={shown}"
           + (" and SCORE_LLM_API_KEY to the class key." if args.api_key else "."), flush=True)

@@ -21,7 +21,9 @@ Nothing saved is lost when the laptop crashes or the power goes off:
   flushed to disk, then linked to the log's name, which fails if a log is already there
   (O_EXCL where links are not possible), so two writers never write two headers;
 - each report is one line (line breaks in the text become spaces), turned into bytes by
-  the csv module and written with a single os.write on an O_APPEND descriptor, then
+  data.safe_csv (so a description starting with = + - @ gets a leading ' and never runs
+  as a formula in Excel; read_log takes it off again) and written with a single os.write
+  on an O_APPEND descriptor, then
   os.fsync: reports from several windows or processes never mix, and "Saved" is only
   shown once the line is on the disk;
 - a crash during the write can leave only the start of one line (a "torn" line). The
@@ -42,7 +44,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import io
 import os
 import re
 import uuid
@@ -52,7 +53,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from score_helpers.data import DataError
+from score_helpers.data import DataError, safe_csv
 from score_helpers.data.loading.problems import Problems
 from score_helpers.safety.log_record import check_record
 
@@ -87,10 +88,9 @@ def default_log_path() -> Path:
 # ---- writing -------------------------------------------------------------------------------
 
 def _csv_bytes(values: list[str]) -> bytes:
-    """One CSV line (with its line ending) as bytes, quoted by the csv module."""
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator=NEWLINE.decode()).writerow(values)
-    return buffer.getvalue().encode(ENCODING)
+    """One CSV line (with its line ending) as bytes, quoted by the csv module, no cell a
+    formula (data.safe_csv)."""
+    return safe_csv.csv_text([values], lineterminator=NEWLINE.decode()).encode(ENCODING)
 
 
 HEADER = BOM + _csv_bytes(list(COLUMNS))
@@ -211,7 +211,7 @@ def read_log(path: str | Path) -> pd.DataFrame:
             continue
         fields = _parse(line)
         if _complete(fields):
-            rows.append((number, [f.strip() for f in fields]))
+            rows.append((number, [safe_csv.restore(f).strip() for f in fields]))
         else:
             damaged.append(number)
     if damaged:

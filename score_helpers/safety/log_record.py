@@ -23,11 +23,11 @@ from score_helpers.safety.triage import CATEGORIES, REVIEW_BELOW
 REQUIRED = ("date", "report_type", "hazard_category", "description", "suggested_category",
             "confidence", "likelihood", "severity")
 OPTIONAL = ("factory", "line", "days_lost", "needs_review")
-_FORMULA_START = ("=", "+", "-", "@")   # Excel would read these as a formula
+
 
 def _text(record: Mapping[str, object], key: str, required: bool) -> str:
-    """One line of text: line breaks become spaces; a leading = + - @ gets a space before
-    it so that Excel shows the words instead of reading a formula."""
+    """One line of text: line breaks become spaces. (A leading = + - @ is made safe for
+    Excel when the line is written, by data.safe_csv.)"""
     value = record.get(key, "")
     if value is None or (isinstance(value, float) and pd.isna(value)):
         value = ""
@@ -36,7 +36,7 @@ def _text(record: Mapping[str, object], key: str, required: bool) -> str:
     value = " ".join(value.split())
     if required and not value:
         raise ValueError(f"{key} is empty: type what happened first.")
-    return " " + value if value.startswith(_FORMULA_START) else value
+    return value
 
 
 def _date(value: object) -> dt.date:

@@ -13,6 +13,8 @@ import numpy as np
 import pandas as pd
 from faker import Faker
 
+from score_helpers.data import safe_csv
+
 START = date(2024, 1, 1)
 END = date(2025, 12, 31)
 
@@ -138,7 +140,10 @@ def as_text(frame: pd.DataFrame, decimals: dict[str, int]) -> pd.DataFrame:
 
 
 def write_csv(frame: pd.DataFrame, path: Path, decimals: dict[str, int]) -> Path:
-    """Write `frame` as UTF-8 CSV with '\\n' line ends and fixed decimals; return the path."""
+    """Write `frame` as UTF-8 CSV with '\\n' line ends and fixed decimals; return the path.
+    It goes through data.safe_csv like every export; no generated cell is formula-like, so
+    that changes no byte (tests/test_datasets.py)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    as_text(frame, decimals).to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+    safe_csv.frame_to_csv(as_text(frame, decimals), path, lineterminator="\n",
+                          encoding="utf-8")
     return path

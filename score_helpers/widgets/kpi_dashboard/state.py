@@ -19,6 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from score_helpers import data, kpi
+from score_helpers.data import safe_csv
 from score_helpers.kpi import targets as tg
 from score_helpers.widgets.kpi_dashboard import data as dd
 from score_helpers.widgets.kpi_dashboard import targets as dt
@@ -141,8 +142,9 @@ def kpi_table(view: View) -> pd.DataFrame:
 
 
 def kpi_table_csv(view: View) -> bytes:
-    """The KPI table as CSV bytes, with the UTF-8 mark Excel needs to read accents."""
-    return kpi_table(view).to_csv(index=False).encode("utf-8-sig")
+    """The KPI table as CSV bytes, with the UTF-8 mark Excel needs to read accents; no
+    cell runs as a formula (data.safe_csv)."""
+    return str(safe_csv.frame_to_csv(kpi_table(view))).encode("utf-8-sig")
 
 
 def week_changes(view: View) -> pd.DataFrame | None:
