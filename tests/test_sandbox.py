@@ -87,3 +87,24 @@ def test_doctor_names_the_grading_mode() -> None:
     assert (mode == sandbox.BUBBLEWRAP) == check.detail.startswith("bubblewrap")
     if IN_CI and sys.platform.startswith("linux"):
         assert check.ok
+
+
+def test_basic_mode_still_gives_a_clean_environment_and_a_private_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where no sandbox exists, a kernel still starts without the trainer's secrets."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    monkeypatch.setattr(sandbox, "sandbox_mode", lambda: sandbox.BASIC)
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-trainer-secret")
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+        "import os, resource\n"
+        "print(sorted(os.environ), os.getcwd(), resource.getrlimit(resource.RLIMIT_AS)[0])")])
+    client = NotebookClient(notebook, timeout=60, kernel_name="python3",
+                            kernel_manager_class=sandbox.SandboxedKernelManager,
+                            resources={"metadata": {"path": str(tmp_path)}})
+    client.execute()
+    text = notebook.cells[0].outputs[0]["text"]
+    assert "OPENAI_API_KEY" not in text and "sk-trainer-secret" not in text
+    assert str(tmp_path) in text
+    assert text.split()[-1] == str(sandbox.DEFAULT_LIMITS.memory_bytes)

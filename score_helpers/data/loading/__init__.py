@@ -1,6 +1,8 @@
 """Private helpers behind `score_helpers.data`: one concern per module.
 
 sources   getting a file's bytes and name (path, bytes, file object, upload)
+limits    how big a file may be (bytes, rows, columns, cells), checked before parsing
+package   an .xlsx zip checked before openpyxl opens it (zip bombs, rows, cells)
 reading   file type, encoding and delimiter; text cells indexed by spreadsheet row
 excel     the cells of an .xlsx sheet as text
 columns   matching headers to schema names

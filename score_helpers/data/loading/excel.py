@@ -6,13 +6,38 @@ import io
 from datetime import date, datetime, time, timedelta
 
 from score_helpers.data.loading import messages as msg
+from score_helpers.data.loading.limits import SheetGuard
+from score_helpers.data.loading.package import check_workbook
 from score_helpers.data.loading.problems import DataError, file_error
 
 
-def excel_rows(data: bytes, file: str, sheet: str | int | None) -> list[list[str]]:
-    """The cells of one sheet (the first unless `sheet` names another), row by row, as text."""
+def sheet_names(data: bytes, file: str) -> list[str]:
+    """The sheet names of an .xlsx file, after the size checks of package.py (a DataError
+    when the file is too big for them); [] when openpyxl cannot open it, so that the
+    loader explains what is wrong with the file."""
     import openpyxl  # imported here: only Excel users pay for it
 
+    check_workbook(data, file)
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
+    except Exception:  # openpyxl raises many kinds for a damaged file
+        return []
+    try:
+        return list(workbook.sheetnames)
+    finally:
+        workbook.close()
+
+
+def excel_rows(data: bytes, file: str, sheet: str | int | None) -> list[list[str]]:
+    """The cells of one sheet (the first unless `sheet` names another), row by row, as text.
+
+    The file is checked before openpyxl opens it (package.check_workbook), and the rows
+    are counted while openpyxl streams them (limits.SheetGuard): a DataError as soon as a
+    limit is passed.
+    """
+    import openpyxl  # imported here: only Excel users pay for it
+
+    check_workbook(data, file)
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds for a damaged file
@@ -29,8 +54,12 @@ def excel_rows(data: bytes, file: str, sheet: str | int | None) -> list[list[str
                              msg.FIX_NO_SUCH_SHEET.format(example=f"'{names[0]}'"))
         worksheet = workbook[sheet]
         worksheet.reset_dimensions()  # some writers store a wrong sheet size
-        return [[_cell_text(value) for value in row]
-                for row in worksheet.iter_rows(min_row=1, min_col=1, values_only=True)]
+        guard = SheetGuard(file)
+        rows = []
+        for row in worksheet.iter_rows(min_row=1, min_col=1, values_only=True):
+            guard.count(row)
+            rows.append([_cell_text(value) for value in row])
+        return rows
     except DataError:
         raise
     except Exception:

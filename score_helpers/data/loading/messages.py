@@ -56,6 +56,36 @@ BROKEN_XLSX = "the Excel file cannot be read. It may be damaged."
 FIX_BROKEN_XLSX = "Open it in Excel, save it again as .xlsx and load it again."
 NO_SUCH_SHEET = "the workbook has no sheet {sheet}. Its sheets are: {sheets}."
 FIX_NO_SUCH_SHEET = "Give one of these sheet names, for example sheet={example}."
+
+# --- Size limits (checked before the file is read; see limits.py and package.py) ----------
+OVER_LIMIT = "more than {limit}"  # a count that stopped at the limit: 'more than 200,000'
+FILE_TOO_BIG = "the file is {size} MB. SCORE AI Lab reads files up to {limit} MB."
+FIX_TOO_BIG = ("Keep only the months you need (for example the last year), or one factory "
+               "per file, save it and load it again.")
+TOO_MANY_ROWS = "the file has {rows} rows. SCORE AI Lab reads up to {limit} rows."
+FIX_TOO_MANY_ROWS = "Save one year or one factory per file and load that."
+TOO_MANY_COLUMNS = "this row has {columns} cells. SCORE AI Lab reads up to {limit} columns."
+FIX_TOO_MANY_COLUMNS = ("Delete the columns you do not need, also empty ones far to the "
+                        "right of your table, save the file and load it again.")
+TOO_MANY_CSV_CELLS = ("the file has {cells} cells (rows × columns). SCORE AI Lab reads up "
+                      "to {limit} cells.")
+TOO_MANY_EXCEL_CELLS = ("the workbook has {cells} cells. SCORE AI Lab reads Excel files up to "
+                        "{limit} cells (about {rows} rows of 25 columns), because "
+                        "Excel files are slow to read.")
+FIX_TOO_MANY_EXCEL_CELLS = ("Save the sheet as 'CSV UTF-8' (File > Save As) and load the CSV "
+                            "file, which can have up to {rows} rows. Or save one year or one "
+                            "factory per file.")
+UNPACKED_TOO_BIG = ("the Excel file holds {size} MB of data once unpacked. SCORE AI Lab reads "
+                    "Excel files up to {limit} MB unpacked.")
+TOO_MANY_PARTS = ("the Excel file is made of {count} parts. A workbook has a few dozen; "
+                  "SCORE AI Lab reads up to {limit}.")
+PACKED_TOO_TIGHT = ("the part {part} of the Excel file unpacks to {ratio} times its size. "
+                    "No spreadsheet program saves files like this.")
+FIX_RESAVE = ("If you made this file, open it in Excel, choose File > Save As > "
+              "'Excel Workbook (.xlsx)' or 'CSV UTF-8', and load the new file.")
+TOO_COMPLEX = ("the Excel file is too large to read quickly: its rows, cells, text and "
+               "formatting make more than {limit} XML elements.")
+
 TOO_MANY_CELLS = ("this row has {found} cells but there are only {expected} column names. "
                   "A comma inside a number or a text can split a cell: "
                   "remove the comma or put the value in quotes.")

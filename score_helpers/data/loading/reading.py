@@ -9,6 +9,7 @@ import csv
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +17,8 @@ import pandas as pd
 
 from score_helpers.data.loading import messages as msg
 from score_helpers.data.loading.excel import excel_rows
+from score_helpers.data.loading.limits import check_csv
+from score_helpers.data.loading.package import check_package
 from score_helpers.data.loading.problems import Problem, file_error
 
 HEADER_SEARCH_ROWS = 10  # rows kept whole, to find a header placed below a title
@@ -78,11 +81,12 @@ def _not_text(kind: str | None) -> str:
 
 
 def _read_zip(data: bytes, file: str, sheet: str | int | None) -> RawTable:
+    names = check_package(data, file)  # sizes first: nothing is unpacked before this
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
             mimetype = archive.read("mimetype") if "mimetype" in names else b""
-    except (zipfile.BadZipFile, OSError, KeyError):
+    except (zipfile.BadZipFile, zlib.error, OSError, KeyError, ValueError, EOFError,
+            NotImplementedError, RuntimeError):
         raise file_error(file, msg.BROKEN_XLSX, msg.FIX_BROKEN_XLSX) from None
     if "xl/workbook.xml" in names:
         return _table_from_rows(excel_rows(data, file, sheet), file, decimal_comma=False)
@@ -158,6 +162,7 @@ def split_text(text: str) -> tuple[str, str]:
 def _read_text(text: str, file: str) -> RawTable:
     """CSV text to a RawTable; one row per spreadsheet row (blank lines too)."""
     body, delimiter = split_text(text)
+    check_csv(body, delimiter, file)  # rows, cells and columns, before pandas sees it
     decimal_comma = delimiter == ";"
     try:
         frame = pd.read_csv(io.StringIO(body), header=None, dtype=str, sep=delimiter,

@@ -20,6 +20,7 @@ import pandas as pd
 
 from score_helpers import data, kpi
 from score_helpers.data import schema
+from score_helpers.data.loading.excel import sheet_names
 
 # Profile key → (bundled daily dataset, its `factory` value in defect_causes).
 PROFILES: dict[str, tuple[str, str]] = {
@@ -142,17 +143,20 @@ def read_upload(file: str, content: bytes | memoryview) -> Dataset:
     """A Dataset from an uploaded CSV or Excel file (see data.load_kpi_csv).
 
     Raises UploadTooBigError above MAX_UPLOAD_BYTES (nothing is parsed), DataError for a file
-    with problems, ValueError when the numbers cannot make KPIs. (Voila's websocket drops
-    a message over 10 MiB before the kernel sees it, unless the server raises tornado's
-    websocket_max_message_size; see kpi_dashboard.) An Excel file may add a
-    'defect_causes' sheet for the Pareto chart; a broken one is reported in
-    `causes_problem` and the daily data are still used.
+    with problems or above the loader's limits (rows, cells, unpacked size: checked before
+    any parsing, see score_helpers/data/loading/limits.py), ValueError when the numbers
+    cannot make KPIs. (Voila's websocket drops a message over 10 MiB before the kernel
+    sees it, unless the server raises tornado's websocket_max_message_size; see
+    kpi_dashboard.) An Excel file may add a 'defect_causes' sheet for the Pareto chart; a
+    broken one is reported in `causes_problem` and the daily data are still used.
     """
     size = len(content)
     if size > MAX_UPLOAD_BYTES:
         raise UploadTooBigError(file, size)
     raw = bytes(content)
-    sheets = _sheet_names(raw) if raw[:2] == b"PK" else []
+    # The size checks of data.loading run before openpyxl opens the workbook: a DataError
+    # for a zip bomb or a file with too many rows, here as in load_kpi_csv.
+    sheets = sheet_names(raw, file) if raw[:2] == b"PK" else []
     daily_sheet = next((s for s in sheets if s != CAUSES_SHEET), None) if sheets else None
     daily = data.load_kpi_csv(io.BytesIO(raw), name=file, sheet=daily_sheet)
     causes, problem = None, None
@@ -165,18 +169,3 @@ def read_upload(file: str, content: bytes | memoryview) -> Dataset:
             problem = str(error)
     return prepare(daily, key=f"upload-{next(_UPLOADS)}", file=file, causes_problem=problem,
                    causes_loader=lambda: causes)
-
-
-def _sheet_names(raw: bytes) -> list[str]:
-    """The sheet names of an .xlsx file; [] when it cannot be opened (the loader then
-    explains what is wrong with the file)."""
-    import openpyxl  # only Excel uploads pay for it
-
-    try:
-        workbook = openpyxl.load_workbook(io.BytesIO(raw), read_only=True)
-    except Exception:  # openpyxl raises many kinds for a damaged file
-        return []
-    try:
-        return list(workbook.sheetnames)
-    finally:
-        workbook.close()
