@@ -37,8 +37,12 @@ Everything is read from the environment (no key or password is ever written here
     SCORE_HUB_USER_BIN         folder of score-lab and the participants' python (default:
                                the hub's own, or /opt/tljh/user/bin under TLJH)
     SCORE_HUB_GROUP            TLJH: the participants' group (default jupyterhub-users)
-    SCORE_LLM_API_KEY          the class key or the endpoint's key (default: one made up
-                               once and kept in SCORE_HUB_ROOT/class_llm_key, mode 600)
+    SCORE_LLM_API_KEY          with SCORE_HUB_LLM=URL: the provider's own key. It stays
+                               with the hub's relay (`score-lab llm relay` on 127.0.0.1),
+                               and participants get the relay and the class key instead.
+                               With the embedded model: the class key itself.
+    SCORE_HUB_CLASS_KEY        the class key (default: made up once and kept in
+                               SCORE_HUB_ROOT/class_llm_key, mode 600)
     SCORE_LLM_MODEL            the endpoint's model name, passed on to participants
     SCORE_LANG                 "fil" for Filipino feedback and labels, passed on
 
@@ -89,9 +93,17 @@ if IN_TLJH:  # TLJH's participants are the Linux users jupyter-<name> of this gr
         print(f"SCORE AI Lab: could not give {PROGRESS} to the participants' group ({error})")
 
 
+def provider_key() -> str:
+    """An outside provider's own key (a paid service): it stays with the hub's relay."""
+    return os.environ.get("SCORE_LLM_API_KEY", "").strip() if LLM not in ("serve", "off") else ""
+
+
 def class_llm_key() -> str:
-    """The key every participant sends to the shared model, made once and kept private."""
-    given = os.environ.get("SCORE_LLM_API_KEY", "").strip()
+    """The key every participant sends to the class server, made once and kept private;
+    never an outside provider's own key."""
+    given = os.environ.get("SCORE_HUB_CLASS_KEY", "").strip()
+    if not given and LLM == "serve":   # the class key of the embedded model, as before
+        given = os.environ.get("SCORE_LLM_API_KEY", "").strip()
     if given:
         return given
     key_file = ROOT / "class_llm_key"
@@ -102,8 +114,10 @@ def class_llm_key() -> str:
 
 
 def llm_base_url() -> str:
-    """The OpenAI-compatible address participants use, or "" for the embedded model."""
-    if LLM == "serve":
+    """The OpenAI-compatible address participants use, or "" for the embedded model. An
+    outside provider with a key is reached through the hub's relay (`score-lab llm relay`),
+    so participants get the class key, never the provider's."""
+    if LLM == "serve" or provider_key():
         return f"http://127.0.0.1:{LLM_PORT}/v1"
     if LLM == "off":
         return ""
@@ -119,7 +133,8 @@ def participant_environment() -> dict[str, object]:
     }
     if llm_base_url():
         env["SCORE_LLM_BASE_URL"] = llm_base_url()
-        env["SCORE_LLM_API_KEY"] = class_llm_key()
+        if LLM == "serve" or provider_key():
+            env["SCORE_LLM_API_KEY"] = class_llm_key()
         if LLM == "serve":
             env["SCORE_LLM_MODEL"] = "smollm2-135m-instruct"  # its alias
     for name in ("SCORE_LLM_MODEL", "SCORE_LANG"):
@@ -176,6 +191,15 @@ if LLM == "serve":
                     str(LLM_PORT), os.environ.get("SCORE_HUB_LLM_PARALLEL", "2")],
         "environment": {"SCORE_LLM_API_KEY": class_llm_key(),
                         **{k: v for k, v in os.environ.items() if k == "SCORE_LLM_THREADS"}},
+    })
+if provider_key():
+    services.append({
+        "name": "llm",
+        "command": [str(USER_BIN / "score-lab"), "llm", "relay", "--upstream", LLM.rstrip("/"),
+                    "--host", "127.0.0.1", "--port", str(LLM_PORT)],
+        # Both keys through the environment: never on a command line or in the hub's log.
+        "environment": {"SCORE_LLM_UPSTREAM_KEY": provider_key(),
+                        "SCORE_LLM_CLASS_KEY": class_llm_key()},
     })
 apps_env = {key: str(value) for key, value in participant_environment().items()
             if key.startswith("SCORE_LLM") or key == "SCORE_LANG"}

@@ -98,13 +98,30 @@ def test_hub_config_uses_an_outside_endpoint_and_keeps_the_key_out_of_the_file(
                              SCORE_LLM_API_KEY="sk-from-the-environment",
                              SCORE_LLM_MODEL="llama3.2", SCORE_LANG="fil")
     env = config.Spawner.environment
-    assert env["SCORE_LLM_BASE_URL"] == "http://10.0.0.5:11434/v1"
-    assert env["SCORE_LLM_API_KEY"] == "sk-from-the-environment"
+    # Participants reach the provider through the hub's relay, with the class key only.
+    assert env["SCORE_LLM_BASE_URL"].startswith("http://127.0.0.1:")
+    assert env["SCORE_LLM_API_KEY"] == (tmp_path / "class_llm_key").read_text().strip()
+    assert "sk-from-the-environment" not in repr(env)
     assert env["SCORE_LLM_MODEL"] == "llama3.2"
     assert env["SCORE_LANG"] == "fil"
-    assert "llm" not in {s["name"] for s in config.JupyterHub.services}
+    relay = {s["name"]: s for s in config.JupyterHub.services}["llm"]
+    assert relay["command"][1:3] == ["llm", "relay"]
+    assert "http://10.0.0.5:11434/v1" in relay["command"]
+    assert relay["environment"]["SCORE_LLM_UPSTREAM_KEY"] == "sk-from-the-environment"
+    assert "sk-from-the-environment" not in " ".join(relay["command"])
+    apps = {s["name"]: s for s in config.JupyterHub.services}["apps"]
+    assert "sk-from-the-environment" not in repr(apps["environment"])
     committed = "".join(p.read_text() for p in DEPLOY.iterdir() if p.is_file())
     assert "sk-" not in committed
+
+
+def test_an_outside_endpoint_without_a_key_is_used_directly(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = load_hub_config(tmp_path, monkeypatch, SCORE_HUB_LLM="http://10.0.0.5:11434/v1/")
+    env = config.Spawner.environment
+    assert env["SCORE_LLM_BASE_URL"] == "http://10.0.0.5:11434/v1"
+    assert "SCORE_LLM_API_KEY" not in env
+    assert "llm" not in {s["name"] for s in config.JupyterHub.services}
 
 
 def test_hub_config_leaves_login_users_and_culling_to_tljh(

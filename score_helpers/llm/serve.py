@@ -50,4 +50,7 @@ def register_cli(subparsers: argparse._SubParsersAction) -> argparse.ArgumentPar
     serve.add_argument("--model", help="path of another GGUF file (default: the embedded model)")
     serve.add_argument("--parallel", type=int, default=2, help="requests served at once")
     serve.set_defaults(handler=_serve)
+    from score_helpers.llm import relay
+
+    relay.register(actions)
     return serve
