@@ -41,10 +41,12 @@ def voila_command(folder: str | Path, port: int, extra: Sequence[str] = ()) -> l
             f"--Voila.ip={LOCALHOST}", *extra]
 
 
-def apps_command(port: int, extra: Sequence[str] = ()) -> list[str]:
-    """`score-lab apps` (the gallery and every app) on 127.0.0.1:`port`, with no browser."""
+def apps_command(port: int, extra: Sequence[str] = (), ip: str = LOCALHOST) -> list[str]:
+    """`score-lab apps` (the gallery and every app) on `ip` (default 127.0.0.1) and `port`,
+    with no browser. Beyond loopback (ip="0.0.0.0") it needs the links it prints; `serve`
+    still connects to 127.0.0.1, one of this computer's addresses."""
     return [str(Path(sys.executable).with_name("score-lab")), "apps", "--no-browser",
-            f"--port={port}", f"--ip={LOCALHOST}", *extra]
+            f"--port={port}", f"--ip={ip}", *extra]
 
 
 def wait_until_answering(url: str, process: subprocess.Popen[bytes], timeout: float) -> float:

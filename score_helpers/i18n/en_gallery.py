@@ -42,4 +42,28 @@ GALLERY: dict[str, str] = {
     "trainer_dashboard.audience": "trainers",
 }
 
-SECTIONS: dict[str, dict[str, str]] = {"app.gallery": GALLERY}
+# Serving the apps to a class over the network (`score-lab apps --ip 0.0.0.0`): what the
+# trainer's terminal says, the page that asks for the class code, and the page a participant
+# sees on the trainer's own app. IDs `app.gallery.access.<key>`.
+ACCESS: dict[str, str] = {
+    "share_heading": "The apps are shared on this network. Anyone who opens them needs a link "
+                     "below.",
+    "share_class": "Give the participants this link: {url}",
+    "share_trainer": "Your own link, which also opens the trainer dashboard (keep it to "
+                     "yourself): {url}",
+    "share_stop": "Press Ctrl+C to stop sharing.",
+    "token_too_short": "The class code after --token is too short: use at least {n} letters or "
+                       "digits, or leave --token out and a code is made for you.",
+    "login_title": "Ask your trainer for the class link",
+    "login_text": "These apps are shared with a class. Open the link your trainer gave you, or "
+                  "type the class code from that link here.",
+    "login_code": "Class code",
+    "login_open": "Open the apps",
+    "login_wrong": "That code does not work. Check it with your trainer and try again.",
+    "trainer_only_title": "This app is for the trainer",
+    "trainer_only_text": "The trainer dashboard shows the whole class's progress and grades, so "
+                         "it opens only with the trainer's own link.",
+    "back": "Back to the apps",
+}
+
+SECTIONS: dict[str, dict[str, str]] = {"app.gallery": GALLERY, "app.gallery.access": ACCESS}

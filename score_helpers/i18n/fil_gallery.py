@@ -46,4 +46,26 @@ GALLERY: dict[str, str] = {
     "trainer_dashboard.audience": "mga trainer",
 }
 
-SECTIONS: dict[str, dict[str, str]] = {"app.gallery": GALLERY}
+# Ang pag-share ng mga app sa klase sa network (IDs `app.gallery.access.<key>`).
+ACCESS: dict[str, str] = {
+    "share_heading": "Naka-share ang mga app sa network na ito. Kailangan ng link sa ibaba para "
+                     "mabuksan ang mga ito.",
+    "share_class": "Ito ang link na ibibigay mo sa mga participant: {url}",
+    "share_trainer": "Ang sarili mong link, na nagbubukas din ng trainer dashboard (sa iyo lang "
+                     "ito, huwag ipamigay): {url}",
+    "share_stop": "Pindutin ang Ctrl+C para itigil ang pag-share.",
+    "token_too_short": "Masyadong maikli ang class code sa --token: gumamit ng kahit {n} na letra "
+                       "o numero, o alisin ang --token at gagawa ng code para sa iyo.",
+    "login_title": "Hingin sa trainer ang link ng klase",
+    "login_text": "Naka-share ang mga app na ito sa isang klase. Buksan ang link na binigay ng "
+                  "trainer mo, o i-type dito ang class code na nasa link na iyon.",
+    "login_code": "Class code",
+    "login_open": "Buksan ang mga app",
+    "login_wrong": "Hindi gumana ang code na iyan. I-check sa trainer mo at subukan ulit.",
+    "trainer_only_title": "Para sa trainer lang ang app na ito",
+    "trainer_only_text": "Makikita sa trainer dashboard ang progress at grades ng buong klase, "
+                         "kaya bubukas lang ito sa sariling link ng trainer.",
+    "back": "Bumalik sa mga app",
+}
+
+SECTIONS: dict[str, dict[str, str]] = {"app.gallery": GALLERY, "app.gallery.access": ACCESS}

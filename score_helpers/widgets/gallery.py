@@ -2,6 +2,7 @@
 
     score-lab apps                      # http://localhost:8866, opens the browser
     score-lab apps --port 9000 --no-browser
+    score-lab apps --ip 0.0.0.0         # a class on this network: needs the links it prints
 
 APPS is the one list of the Voila apps (picture or icon; their title, one-line description and
 who they are for come from the string tables, `app.gallery.*`);
@@ -10,16 +11,23 @@ index page is Voila's own tree page, drawn by the `score_gallery` template shipp
 `score_helpers/jupyter_share/` (plain HTML and CSS, no JavaScript, nothing from the internet).
 Each app stays at its usual address, /voila/render/<app>.ipynb. SCORE_LANG=fil starts the page
 in Filipino; ?lang=en or ?lang=fil switches it.
+
+Served beyond this computer (`--ip` not a loopback address, or a `--token` given) the apps need
+a code, and a trainer-only app (`App.trainer_only`: the trainer dashboard) opens only with the
+trainer's code: see gallery_access.py (the rules, the links, the pages) and gallery_server.py
+(Voila with them).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import sys
 from dataclasses import dataclass
 
 from score_helpers import i18n
 from score_helpers.paths import PACKAGE_DIR, REPO_DIR
+from score_helpers.widgets.gallery_access import Access, access_for, share_host, share_message
 
 APPS_DIR = REPO_DIR / "apps"
 IMAGES_DIR = REPO_DIR / "docs" / "images"
@@ -66,11 +74,14 @@ class AppText:
 class App:
     """One Voila app: its notebook stem, an ICONS key and its screenshot in docs/images (or
     None: the icon shows instead). Its words are `app.gallery.<name>.title`, `.description`
-    and `.audience` in the string tables (score_helpers/i18n/en_gallery.py, fil_gallery.py)."""
+    and `.audience` in the string tables (score_helpers/i18n/en_gallery.py, fil_gallery.py).
+    A `trainer_only` app opens, on a server shared with a class, with the trainer's code only,
+    and the class does not see its card."""
 
     name: str
     icon: str
     image: str | None
+    trainer_only: bool = False
 
     @property
     def notebook(self) -> str:
@@ -100,8 +111,9 @@ APPS: tuple[App, ...] = (
     App("document_assistant", "document", "document_assistant.png"),
     App("maintenance_simulator", "gauge", "maintenance_simulator.png"),
     App("safety_triage", "shield", "safety_triage.png"),
-    App("trainer_dashboard", "class", "trainer_dashboard.png"),
+    App("trainer_dashboard", "class", "trainer_dashboard.png", trainer_only=True),
 )
+TRAINER_ONLY: tuple[str, ...] = tuple(app.notebook for app in APPS if app.trainer_only)
 
 # Every word of the page itself, per language, from the string tables (`app.gallery.<key>`).
 LABEL_KEYS = ("page_title", "intro", "for", "open", "people_decide", "footer", "language")
@@ -115,7 +127,8 @@ def gallery_context(lang: str) -> dict[str, object]:
     if lang not in LANGUAGES:
         raise ValueError(f"language {lang!r} is not available; use one of {LANGUAGES}.")
     cards = [{"name": app.name, "notebook": app.notebook, "icon": ICONS[app.icon],
-              "image": app.image, **vars(app.text(lang))} for app in APPS]
+              "image": app.image, "trainer_only": app.trainer_only, **vars(app.text(lang))}
+             for app in APPS]
     return {"labels": LABELS[lang], "cards": cards}
 
 
@@ -136,10 +149,18 @@ def voila_argv(port: int, open_browser: bool, ip: str | None = None) -> list[str
     return argv
 
 
-def serve(port: int = DEFAULT_PORT, open_browser: bool = True, ip: str | None = None) -> None:
-    """Serve the gallery and the apps with Voila until Ctrl+C (blocks)."""
-    from voila.app import Voila
+def serve(port: int = DEFAULT_PORT, open_browser: bool = True, ip: str | None = None,
+          access: Access | None = None) -> None:
+    """Serve the gallery and the apps with Voila until Ctrl+C (blocks). With a protected
+    `access` (default: the one `ip` calls for) the apps need its codes, no browser opens, and
+    the two links to share are printed once the server listens."""
+    from score_helpers.widgets.gallery_server import (
+        TRAINER_ONLY_SETTING,
+        ClassIdentityProvider,
+        GalleryVoila,
+    )
 
+    access = access if access is not None else access_for(ip)
     for notebook in APPS_DIR.glob("*.ipynb"):  # a new app with no card is a mistake to fix
         if notebook.stem not in {app.name for app in APPS}:
             print(f"Note: {notebook.name} has no card in the gallery; add it to "
@@ -148,16 +169,27 @@ def serve(port: int = DEFAULT_PORT, open_browser: bool = True, ip: str | None = 
     paths = [str(JUPYTER_SHARE), *filter(None, os.environ.get("JUPYTER_PATH", "").split(
         os.pathsep))]
     os.environ["JUPYTER_PATH"] = os.pathsep.join(paths)
-    app = Voila.instance()
-    app.initialize(voila_argv(port, open_browser, ip))
-    app.tornado_settings = {**app.tornado_settings, "jinja_template_vars": template_vars()}
+    app = GalleryVoila.instance()
+    app.initialize(voila_argv(port, open_browser and not access.protected, ip))
+    if access.protected:
+        app.identity_provider_class = ClassIdentityProvider
+        app.token, app.trainer_token = access.class_token, access.trainer_token
+        host = share_host(ip)
+        app.on_listening = lambda port: print(share_message(access, host, port), flush=True)
+    app.tornado_settings = {**app.tornado_settings, "jinja_template_vars": template_vars(),
+                            TRAINER_ONLY_SETTING: TRAINER_ONLY}
     app.static_paths.append(str(IMAGES_DIR))  # the screenshots, at /voila/static/<name>.png
     app.start()
 
 
 def run_cli(args: argparse.Namespace) -> int:
-    """`score-lab apps`: serve the gallery; return the exit code."""
-    serve(port=args.port, open_browser=not args.no_browser, ip=args.ip)
+    """`score-lab apps`: serve the gallery; return the exit code (2: a --token too short)."""
+    try:
+        access = access_for(args.ip, args.token)
+    except ValueError as error:
+        print(error, file=sys.stderr)
+        return 2
+    serve(port=args.port, open_browser=not args.no_browser, ip=args.ip, access=access)
     return 0
 
 
@@ -171,6 +203,10 @@ def register_cli(subparsers: argparse._SubParsersAction) -> argparse.ArgumentPar
                         help="do not open a browser window")
     parser.add_argument("--ip", "--Voila.ip", dest="ip", metavar="ADDRESS",
                         help="the address to listen on (default: localhost only; 0.0.0.0 to "
-                             "share with a class)")
+                             "share with a class: then the apps need the links it prints)")
+    parser.add_argument("--token", metavar="CODE",
+                        help="the class code in the participants' link (default: a random one "
+                             "when shared beyond this computer); the trainer's code is always "
+                             "random")
     parser.set_defaults(handler=run_cli)
     return parser
