@@ -108,3 +108,24 @@ def test_basic_mode_still_gives_a_clean_environment_and_a_private_folder(
     assert "OPENAI_API_KEY" not in text and "sk-trainer-secret" not in text
     assert str(tmp_path) in text
     assert text.split()[-1] == str(sandbox.DEFAULT_LIMITS.memory_bytes)
+
+
+def test_a_readable_folder_below_a_private_temporary_folder_is_reachable(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A course (or its .venv) kept under a 0700 folder in /tmp, as pytest's and a fresh
+    clone's are: the sandbox must still let the kernel walk down to it."""
+    require_or_skip(sandbox.sandbox_mode() == sandbox.BUBBLEWRAP, "bubblewrap is missing")
+    private = tmp_path / "private"
+    package = private / "deeper" / "package"
+    package.mkdir(parents=True)
+    (package / "marker.txt").write_text("reachable")
+    private.chmod(0o700)
+    real_roots = sandbox.readable_roots()
+    monkeypatch.setattr(sandbox, "readable_roots", lambda: sorted({*real_roots, str(package)}))
+    (tmp_path / "work").mkdir()
+    (tmp_path / "run").mkdir()
+    command = sandbox.bubblewrap_command(
+        [sys.executable, "-c", f"print(open('{package}/marker.txt').read())"],
+        workdir=str(tmp_path / "work"), runtime_dir=str(tmp_path / "run"))
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout.strip()) == (0, "reachable"), done.stderr

@@ -126,6 +126,10 @@ def hidden_roots() -> list[str]:
     return sorted({*HIDDEN, *extra} - {"/"})
 
 
+def _inside_any(path: Path, folders: set[str]) -> bool:
+    return any(path.is_relative_to(folder) for folder in folders)
+
+
 def bubblewrap_command(kernel_cmd: Sequence[str], *, workdir: str, runtime_dir: str,
                        limits: Limits = DEFAULT_LIMITS) -> list[str]:
     """`kernel_cmd` wrapped in prlimit and bubblewrap as described in the module docstring."""
@@ -135,12 +139,14 @@ def bubblewrap_command(kernel_cmd: Sequence[str], *, workdir: str, runtime_dir: 
     for folder in hidden_roots():
         if os.path.isdir(folder):
             args += ["--perms", "01777", "--tmpfs", folder]
-    for root in readable_roots():
-        args += ["--ro-bind", root, root]
-    for folder in (runtime_dir, workdir):   # parents inside a hidden folder: traversable
-        for parent in reversed(Path(folder).parents[:-1]):
-            if str(parent) not in hidden_roots():
+    readable = readable_roots()
+    hidden = set(hidden_roots())
+    for folder in [*readable, runtime_dir, workdir]:   # parents made inside a hidden folder
+        for parent in reversed(Path(folder).parents[:-1]):   # must be traversable
+            if str(parent) not in hidden and _inside_any(parent, hidden):
                 args += ["--perms", "0755", "--dir", str(parent)]
+    for root in readable:
+        args += ["--ro-bind", root, root]
     args += ["--bind", runtime_dir, runtime_dir, "--bind", workdir, workdir,
              "--perms", "01777", "--dir", home, "--chdir", workdir]
     for name, value in kernel_environment(home, workdir).items():
