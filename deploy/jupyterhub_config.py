@@ -129,7 +129,9 @@ def participant_environment() -> dict[str, object]:
     env: dict[str, object] = {
         "SCORE_PROGRESS_DIR": str(PROGRESS),
         "SCORE_PARTICIPANT": lambda spawner: spawner.user.name,
-        "SCORE_GRADES_CSV": str(ROOT / "grades" / "grades.csv"),  # the trainer dashboard's
+        # The trainer dashboard's grades: given to trainers (hub admins) only.
+        "SCORE_GRADES_CSV": lambda spawner: (str(ROOT / "grades" / "grades.csv")
+                                             if getattr(spawner.user, "admin", False) else ""),
     }
     if llm_base_url():
         env["SCORE_LLM_BASE_URL"] = llm_base_url()
@@ -143,12 +145,14 @@ def participant_environment() -> dict[str, object]:
     return env
 
 
-def copy_curriculum(home: Path) -> None:
-    """Give a participant their own copy of the course; never overwrite their work."""
+def copy_curriculum(home: Path, trainer: bool = False) -> None:
+    """Give a participant their own copy of the course; never overwrite their work. Only a
+    trainer's copy of apps/ holds the trainer dashboard."""
     for name in COPIED_FOLDERS:
         source, target = CURRICULUM / name, home / name
         if source.is_dir() and not target.exists():
-            shutil.copytree(source, target)
+            hidden = shutil.ignore_patterns(*TRAINER_ONLY_APPS) if not trainer else None
+            shutil.copytree(source, target, ignore=hidden)
 
 
 def pre_spawn_hook(spawner: object) -> None:
@@ -158,7 +162,7 @@ def pre_spawn_hook(spawner: object) -> None:
     """
     home = Path(spawner.home_dir)
     home.mkdir(parents=True, exist_ok=True)
-    copy_curriculum(home)
+    copy_curriculum(home, trainer=bool(getattr(spawner.user, "admin", False)))
 
 
 def prepare_public_apps() -> Path:

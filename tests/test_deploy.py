@@ -50,6 +50,10 @@ def test_hub_config_gives_every_participant_the_shared_folder_and_the_class_mode
     env = config.Spawner.environment
     assert env["SCORE_PROGRESS_DIR"] == str(tmp_path / "progress")
     assert env["SCORE_PARTICIPANT"](SimpleNamespace(user=SimpleNamespace(name="ana"))) == "ana"
+    participant = SimpleNamespace(user=SimpleNamespace(name="ana", admin=False))
+    trainer = SimpleNamespace(user=SimpleNamespace(name="trainer", admin=True))
+    assert env["SCORE_GRADES_CSV"](participant) == ""          # grades: the trainer's only
+    assert env["SCORE_GRADES_CSV"](trainer) == str(tmp_path / "grades" / "grades.csv")
     assert env["SCORE_LLM_BASE_URL"] == "http://127.0.0.1:8080/v1"
     key_file = tmp_path / "class_llm_key"
     assert env["SCORE_LLM_API_KEY"] == key_file.read_text().strip()
@@ -234,3 +238,22 @@ def test_a_factory_app_renders_from_a_preheated_kernel(hub: LocalHub) -> None:
     public_apps = {p.name for p in (hub.root / "apps").glob("*.ipynb")}
     assert "kpi_dashboard.ipynb" in public_apps
     assert "trainer_dashboard.ipynb" not in public_apps
+
+
+def test_only_a_trainer_gets_the_trainer_dashboard_in_their_copy(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    load_hub_config(tmp_path / "srv", monkeypatch)
+    namespace: dict = {"__file__": str(DEPLOY / "jupyterhub_config.py"),
+                       "get_config": lambda: SimpleNamespace(
+        Spawner=SimpleNamespace(), JupyterHub=SimpleNamespace(), Authenticator=SimpleNamespace(),
+        SharedPasswordAuthenticator=SimpleNamespace(), SimpleLocalProcessSpawner=SimpleNamespace(),
+        ConfigurableHTTPProxy=SimpleNamespace())}
+    exec(compile((DEPLOY / "jupyterhub_config.py").read_text(), "jupyterhub_config.py", "exec"),
+         namespace)
+    for who, admin in (("ana", False), ("trainer", True)):
+        spawner = SimpleNamespace(home_dir=str(tmp_path / who),
+                                  user=SimpleNamespace(name=who, admin=admin))
+        namespace["pre_spawn_hook"](spawner)
+    assert (tmp_path / "ana" / "apps" / "kpi_dashboard.ipynb").exists()
+    assert not (tmp_path / "ana" / "apps" / "trainer_dashboard.ipynb").exists()
+    assert (tmp_path / "trainer" / "apps" / "trainer_dashboard.ipynb").exists()
