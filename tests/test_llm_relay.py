@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -21,7 +20,7 @@ import pytest
 
 from score_helpers import llm
 from score_helpers.course.voila_server import free_port
-from tests.conftest import CLASS_KEY
+from tests.conftest import CLASS_KEY, printing_until
 
 pytestmark = pytest.mark.model
 
@@ -34,19 +33,10 @@ def relay(class_server: str, tmp_path_factory: pytest.TempPathFactory) -> Iterat
     port = free_port()
     log = tmp_path_factory.mktemp("relay") / "relay.log"
     env = dict(os.environ, SCORE_LLM_UPSTREAM_KEY=CLASS_KEY, SCORE_LLM_CLASS_KEY=RELAY_KEY)
-    with open(log, "wb") as out:
-        process = subprocess.Popen(
-            [str(Path(sys.executable).with_name("score-lab")), "llm", "relay", "--upstream",
-             class_server, "--port", str(port)], stdout=out, stderr=subprocess.STDOUT, env=env)
-    try:
-        deadline = time.monotonic() + 30
-        while "Press Ctrl+C" not in log.read_text() and time.monotonic() < deadline:
-            assert process.poll() is None, log.read_text()
-            time.sleep(0.1)
+    with printing_until([str(Path(sys.executable).with_name("score-lab")), "llm", "relay",
+                         "--upstream", class_server, "--port", str(port)], log,
+                        "Press Ctrl+C", env=env, timeout=30):
         yield {"url": f"http://127.0.0.1:{port}/v1", "log": log}
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def test_the_class_key_reaches_the_provider(relay: dict) -> None:

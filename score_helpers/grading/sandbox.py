@@ -28,7 +28,7 @@ import subprocess
 import sys
 import tempfile
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -85,9 +85,14 @@ def _namespaces() -> list[str]:
     return ["bwrap", *common] if _running_as_root() else ["bwrap", "--unshare-user", *common]
 
 
+def _drops_to_nobody() -> bool:
+    """True when grading as root: the kernel then runs as `nobody`."""
+    return _running_as_root() and shutil.which("setpriv") is not None
+
+
 def _as_sandbox_user() -> list[str]:
     """Inside the sandbox, become `nobody` when grading as root."""
-    if _running_as_root() and shutil.which("setpriv"):
+    if _drops_to_nobody():
         return ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups",
                 "--inh-caps=-all", "--"]
     return []
@@ -107,7 +112,7 @@ def kernel_environment(home: str, workdir: str) -> dict[str, str]:
 def _limit_arguments(limits: Limits) -> list[str]:
     """prlimit's arguments. The process limit counts every process of the user, so it is
     set only when the kernel runs as its own unprivileged user (grading as root)."""
-    processes = [f"--nproc={limits.processes}"] if _as_sandbox_user() else []
+    processes = [f"--nproc={limits.processes}"] if _drops_to_nobody() else []
     return ["prlimit", f"--as={limits.memory_bytes}", *processes,
             f"--fsize={limits.file_bytes}", f"--cpu={limits.cpu_seconds}", "--"]
 
@@ -126,7 +131,7 @@ def hidden_roots() -> list[str]:
     return sorted({*HIDDEN, *extra} - {"/"})
 
 
-def _inside_any(path: Path, folders: set[str]) -> bool:
+def _inside_any(path: Path, folders: Sequence[str]) -> bool:
     return any(path.is_relative_to(folder) for folder in folders)
 
 
@@ -136,11 +141,11 @@ def bubblewrap_command(kernel_cmd: Sequence[str], *, workdir: str, runtime_dir: 
     home = "/tmp/home"
     args = [*_namespaces(), "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc",
             "--clearenv"]
-    for folder in hidden_roots():
+    hidden = hidden_roots()
+    for folder in hidden:
         if os.path.isdir(folder):
             args += ["--perms", "01777", "--tmpfs", folder]
     readable = readable_roots()
-    hidden = set(hidden_roots())
     for folder in [*readable, runtime_dir, workdir]:   # parents made inside a hidden folder
         for parent in reversed(Path(folder).parents[:-1]):   # must be traversable
             if str(parent) not in hidden and _inside_any(parent, hidden):
@@ -167,7 +172,7 @@ def _basic_limits(limits: Limits) -> None:  # pragma: no cover - runs in the chi
 
 def _give_to_sandbox_user(folder: str) -> None:
     """Let the unprivileged kernel write in its own private copy (when grading as root)."""
-    if not _as_sandbox_user():
+    if not _drops_to_nobody():
         return
     for root, dirs, files in os.walk(folder):
         for name in [root, *(os.path.join(root, n) for n in dirs + files)]:
@@ -198,7 +203,7 @@ def private_runtime_dir() -> str:
     """A folder of its own for one kernel's connection file and sockets (never shared:
     another kernel's connection file would let a notebook talk to that kernel)."""
     folder = tempfile.mkdtemp(prefix="score-kernel-")
-    if _as_sandbox_user():
+    if _drops_to_nobody():
         os.chown(folder, NOBODY, NOBODY)
     return folder
 
@@ -229,14 +234,15 @@ class SandboxedKernelManager(AsyncKernelManager):
             # Interrupt by message: a signal to the process group would stop bwrap itself.
             self.kernel_spec.interrupt_mode = "message"
             _give_to_sandbox_user(workdir)
-            if _as_sandbox_user():
+            if _drops_to_nobody():
                 os.chown(self.connection_file, NOBODY, NOBODY)
             kernel_cmd = bubblewrap_command(kernel_cmd, workdir=workdir,
                                             runtime_dir=os.path.dirname(self.connection_file),
                                             limits=self.limits)
             kw["env"] = {"PATH": os.environ.get("PATH", "/usr/bin:/bin")}
         else:
-            home = tempfile.mkdtemp(prefix="score-kernel-home-")
+            home = os.path.join(self.runtime_folder, "home")   # removed with the kernel
+            os.makedirs(home, exist_ok=True)
             kw["env"] = kernel_environment(home, workdir)
             if os.name == "posix":
                 kw["preexec_fn"] = functools.partial(_basic_limits, self.limits)
@@ -252,8 +258,3 @@ class SandboxedKernelManager(AsyncKernelManager):
 
     cleanup_resources = _async_cleanup_resources  # type: ignore[assignment]
 
-
-def describe(mode: str | None = None) -> Mapping[str, str]:
-    """The mode and what it isolates, for `score-lab doctor` and the start of grading."""
-    chosen = mode or sandbox_mode()
-    return {"mode": chosen, "isolated": str(chosen == BUBBLEWRAP).lower()}

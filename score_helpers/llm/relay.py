@@ -65,8 +65,6 @@ def make_app(upstream: str, upstream_key: str, class_key: str) -> Any:
             headers = {name: self.request.headers[name] for name in FORWARDED_HEADERS
                        if name in self.request.headers}
             headers["Authorization"] = f"Bearer {upstream_key}"
-            streamed = b'"stream": true' in self.request.body.replace(b'"stream":true',
-                                                                      b'"stream": true')
 
             def on_headers(line: str) -> None:
                 if line.startswith("HTTP/"):
@@ -74,10 +72,9 @@ def make_app(upstream: str, upstream_key: str, class_key: str) -> Any:
                 elif line.lower().startswith("content-type:"):
                     self.set_header("Content-Type", line.split(":", 1)[1].strip())
 
-            def on_chunk(chunk: bytes) -> None:
+            def on_chunk(chunk: bytes) -> None:   # passed on as it comes (streamed answers)
                 self.write(chunk)
-                if streamed:
-                    self.flush()
+                self.flush()
 
             request = tornado.httpclient.HTTPRequest(
                 f"{base}/{path}", method=method, headers=headers,
