@@ -30,9 +30,17 @@ Everything is read from the environment (no key or password is ever written here
                                gets 4096/N tokens of context)
     SCORE_HUB_APPS_PORT        port of the apps service on 127.0.0.1 (default 8866)
     SCORE_HUB_APPS_POOL        preheated kernels per app (default 1, from voila.json)
+    SCORE_HUB_APPS             the apps to serve, comma-separated file names (default: all
+                               of apps/ except the trainer dashboard, which never is)
     SCORE_HUB_ADMINS           trainers' hub names, comma-separated (default "trainer")
-    SCORE_HUB_CLASS_PASSWORD   participants' shared password (8 characters or more)
+    SCORE_HUB_CLASS_PASSWORD   the class code a participant types to take a new name (the
+                               name then opens only with the password they chose)
     SCORE_HUB_TRAINER_PASSWORD trainers' password (32 characters or more)
+    SCORE_HUB_ISOLATION        plain route: "auto" (default: isolate when the hub runs as
+                               root with bubblewrap), "on" (refuse to start without it) or
+                               "off" (every server as the hub's own user)
+    SCORE_HUB_MEM_LIMIT        memory per participant, all their kernels together (1G)
+    SCORE_HUB_CPU_LIMIT        CPU cores per participant (1.0)
     SCORE_HUB_FLAVOUR          "plain" or "tljh" (default: "tljh" when /opt/tljh/hub exists)
     SCORE_HUB_USER_BIN         folder of score-lab and the participants' python (default:
                                the hub's own, or /opt/tljh/user/bin under TLJH)
@@ -78,6 +86,7 @@ LLM_PORT = int(os.environ.get("SCORE_HUB_LLM_PORT", "8080"))
 APPS_PORT = int(os.environ.get("SCORE_HUB_APPS_PORT", "8866"))
 APPS_POOL = [f"--VoilaConfiguration.default_pool_size={os.environ['SCORE_HUB_APPS_POOL']}"
              ] if os.environ.get("SCORE_HUB_APPS_POOL") else []
+APPS_SERVED = {n.strip() for n in os.environ.get("SCORE_HUB_APPS", "").split(",") if n.strip()}
 ADMINS = {n.strip() for n in os.environ.get("SCORE_HUB_ADMINS", "trainer").split(",") if n.strip()}
 
 for folder in (ROOT, APP_DATA, ROOT / "users", ROOT / "grades"):
@@ -166,10 +175,12 @@ def pre_spawn_hook(spawner: object) -> None:
 
 
 def prepare_public_apps() -> Path:
-    """The apps service's folder: every app in apps/ except the trainer's."""
+    """The apps service's folder: every app in apps/ (or those SCORE_HUB_APPS names) except
+    the trainer's."""
     PUBLIC_APPS.mkdir(parents=True, exist_ok=True)
     for notebook in sorted((CURRICULUM / "apps").glob("*.ipynb")):
-        if notebook.name not in TRAINER_ONLY_APPS:
+        wanted = notebook.name in APPS_SERVED if APPS_SERVED else True
+        if wanted and notebook.name not in TRAINER_ONLY_APPS:
             shutil.copy2(notebook, PUBLIC_APPS / notebook.name)
     return PUBLIC_APPS
 
@@ -178,8 +189,9 @@ def prepare_public_apps() -> Path:
 c.Spawner.environment = participant_environment()
 c.Spawner.args = [f"--config={DEPLOY / 'jupyter_server_config.py'}"]
 c.Spawner.default_url = "/lab/tree/modules/00_welcome.ipynb"
-c.Spawner.mem_limit = "1G"   # enforced by TLJH's systemd spawner (see the sizing table)
-c.Spawner.cpu_limit = 1.0
+# Enforced by cgroups: TLJH's systemd spawner, or the isolated plain route (ClassSpawner).
+c.Spawner.mem_limit = os.environ.get("SCORE_HUB_MEM_LIMIT", "1G")
+c.Spawner.cpu_limit = float(os.environ.get("SCORE_HUB_CPU_LIMIT", "1.0"))
 c.Spawner.start_timeout = 120  # 30 first logins at once on a small server are slow
 c.Spawner.http_timeout = 90
 c.JupyterHub.concurrent_spawn_limit = 10
@@ -229,22 +241,50 @@ if not IN_TLJH:
     # The pure-Python configurable-http-proxy wheel: no Node.js, no npm.
     c.ConfigurableHTTPProxy.command = [str(BIN / "configurable-http-proxy")]
     c.ConfigurableHTTPProxy.pid_file = str(ROOT / "jupyterhub-proxy.pid")
-    # One shared password for the class, a long one for trainers; both from the
-    # environment. A participant picks their own name at login (it names their progress).
-    c.JupyterHub.authenticator_class = "shared-password"
-    c.SharedPasswordAuthenticator.user_password = os.environ.get("SCORE_HUB_CLASS_PASSWORD")
-    c.SharedPasswordAuthenticator.admin_password = os.environ.get("SCORE_HUB_TRAINER_PASSWORD")
+    # A name, once taken with the class code, opens only with its owner's own password;
+    # trainers' names only with the trainer password (score_helpers/course/hub_login.py).
+    from score_helpers.course.hub_login import ClassAuthenticator, login_texts
+
+    c.JupyterHub.authenticator_class = ClassAuthenticator
+    c.ClassAuthenticator.class_password = os.environ.get("SCORE_HUB_CLASS_PASSWORD", "")
+    c.ClassAuthenticator.trainer_password = os.environ.get("SCORE_HUB_TRAINER_PASSWORD", "")
+    c.ClassAuthenticator.dbm_path = str(ROOT / "passwords.dbm")
+    c.ClassAuthenticator.lang = os.environ.get("SCORE_LANG", "")
+    c.ClassAuthenticator.check_passwords_on_startup = False
+    c.JupyterHub.template_paths = [str(DEPLOY / "templates")]   # adds the class-code field
+    c.JupyterHub.template_vars = login_texts(os.environ.get("SCORE_LANG") or None)
     c.Authenticator.allow_all = True
     c.Authenticator.admin_users = ADMINS  # TLJH: `tljh-config add-item users.admin NAME`
-    # Participants' servers run as the hub's own (unprivileged) user, each in its own
-    # home: no per-person isolation, so use practice data only, or take the TLJH route.
-    c.JupyterHub.spawner_class = "simple"
-    c.SimpleLocalProcessSpawner.home_dir_template = str(ROOT / "users" / "{username}")
-    c.Spawner.notebook_dir = str(ROOT / "users" / "{username}")
     c.Spawner.pre_spawn_hook = pre_spawn_hook
     c.Spawner.cmd = [str(BIN / "jupyterhub-singleuser")]
-    if hasattr(os, "geteuid") and os.geteuid() == 0:  # containers and CI run as root
-        c.Spawner.args = [*c.Spawner.args, "--allow-root"]
+    ISOLATION = os.environ.get("SCORE_HUB_ISOLATION", "auto").strip().lower() or "auto"
+    from score_helpers.course.hub_isolation import (
+        isolate_class,
+        isolation_problem,
+        sandbox_service,
+    )
+
+    problem = isolation_problem() if ISOLATION != "off" else "SCORE_HUB_ISOLATION=off"
+    if ISOLATION == "on" and problem:
+        raise SystemExit(f"SCORE AI Lab: SCORE_HUB_ISOLATION=on, but {problem}.")
+    if not problem:
+        # One Linux user per participant, each server sandboxed and within its limits;
+        # the model and the apps sandboxed as their own users (deploy/README.md).
+        isolate_class(c, root=ROOT, progress=PROGRESS, grades=ROOT / "grades",
+                      readable=[DEPLOY])
+        c.JupyterHub.services = [
+            sandbox_service(service, root=ROOT, readable=[DEPLOY, PUBLIC_APPS],
+                            writable=[APP_DATA] if service["name"] == "apps" else [])
+            if service["name"] in ("llm", "apps") else service for service in services]
+    else:
+        # Every server as the hub's own user, each in its own home: no per-person
+        # isolation, so use practice data only, or run the hub as root with bubblewrap.
+        print(f"SCORE AI Lab: participants are NOT isolated from each other ({problem}).")
+        c.JupyterHub.spawner_class = "simple"
+        c.SimpleLocalProcessSpawner.home_dir_template = str(ROOT / "users" / "{username}")
+        c.Spawner.notebook_dir = str(ROOT / "users" / "{username}")
+        if hasattr(os, "geteuid") and os.geteuid() == 0:  # containers and CI run as root
+            c.Spawner.args = [*c.Spawner.args, "--allow-root"]
     # Stop a participant's whole server after an hour with no activity at all.
     c.JupyterHub.services.append({
         "name": "idle-culler",

@@ -3,6 +3,11 @@
 - `doctor`        `score-lab doctor`: is this laptop ready (Python, packages, model, browser)?
 - `slides`        reveal.js slides from the module notebooks, working offline;
 - `deploy_check`  checks a class hub set-up (deploy/) before the workshop;
+- `hub_login`     the class hub's login: a name, once taken, opens only with its owner's
+                  password; trainers' names only with the trainer password;
+- `hub_isolation` the isolated class hub: `hub_spawner` (each participant's server as
+                  their own Linux user, sandboxed), `hub_users` (those users and groups)
+                  and `cgroup_limits` (memory, CPU and processes per participant);
 - `voila_server`  start Voila on a free port and wait until it answers (apps, tests,
                   benchmarks and screenshots share it).
 """

@@ -1,10 +1,10 @@
 """Run the class hub (deploy/jupyterhub_config.py) on this computer, for tests and sizing.
 
-`start_hub` starts a real JupyterHub with the deploy configuration itself, adding only a
-test login (DummyAuthenticator), free ports on 127.0.0.1, a state folder and an admin
-API token. `LocalHub` then creates participants, spawns their servers, runs code in their
-kernels, and stops everything it started. tests/test_deploy.py and
-benchmarks/class_sizing.py use it; a trainer never needs it.
+`start_hub` starts a real JupyterHub with the deploy configuration itself (its real login,
+spawner and sandbox), adding only free ports on 127.0.0.1, a state folder, made-up class
+and trainer passwords and an admin API token. `LocalHub` then creates participants, spawns
+their servers, runs code in their kernels, and stops everything it started.
+tests/test_deploy.py and benchmarks/class_sizing.py use it; a trainer never needs it.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import asyncio
 import concurrent.futures
 import json
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -21,7 +22,7 @@ import urllib.error
 import urllib.request
 import uuid
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -62,6 +63,7 @@ class LocalHub:
     root: Path
     log: Path
     process: subprocess.Popen[bytes]
+    settings: dict[str, str] = field(default_factory=dict)   # its SCORE_HUB_* variables
 
     def api(self, method: str, path: str, body: object = None) -> tuple[int, object]:
         """Call the hub API (or a user's server behind the proxy) with the admin token."""
@@ -94,9 +96,13 @@ class LocalHub:
         raise HubError(f"{what} was not ready within {timeout:.0f} s.\n{self.log_tail()}")
 
     def spawn(self, user: str, timeout: float = 90) -> float:
-        """Create `user`, start their server, wait until ready; return the seconds taken."""
+        """Create `user`, start their server, wait until ready; return the seconds taken
+        (0 when it was running already)."""
         started = time.monotonic()
         self.api("POST", f"/hub/api/users/{user}")
+        known = self.api("GET", f"/hub/api/users/{user}")[1]
+        if isinstance(known, dict) and known.get("servers", {}).get("", {}).get("ready"):
+            return 0.0
         status, body = self.api("POST", f"/hub/api/users/{user}/server")
         if status not in (201, 202):
             raise HubError(f"Starting {user}'s server answered {status}: {body}")
@@ -184,12 +190,11 @@ class LocalHub:
         return leftovers
 
 
-def write_local_config(folder: Path, port: int, apps_folder: Path | None = None) -> Path:
+def write_local_config(folder: Path, port: int) -> Path:
     """A config file that loads deploy/jupyterhub_config.py and adds the local overrides."""
     lines = [
         "c = get_config()  # noqa: F821",
         f"load_subconfig({str(HUB_CONFIG)!r})  # noqa: F821",
-        'c.JupyterHub.authenticator_class = "dummy"',
         f'c.JupyterHub.bind_url = "http://127.0.0.1:{port}"',
         'c.JupyterHub.hub_ip = "127.0.0.1"',
         f"c.JupyterHub.hub_port = {free_port()}",
@@ -198,34 +203,34 @@ def write_local_config(folder: Path, port: int, apps_folder: Path | None = None)
         'c.JupyterHub.load_roles.append({"name": "local-admin", "services": ["local-admin"],',
         '    "scopes": ["admin:users", "admin:servers", "admin:server_state", "access:servers"]})',
     ]
-    if apps_folder is not None:  # serve (and preheat) only what this folder holds
-        lines += ["for service in c.JupyterHub.services:",
-                  '    if service["name"] == "apps":',
-                  f'        service["command"][3] = {str(apps_folder)!r}']
     config = folder / "local_hub_config.py"
     config.write_text("\n".join(lines) + "\n")
     return config
 
 
-def start_hub(folder: Path, *, apps_folder: Path | None = None, timeout: float = 90,
+def start_hub(folder: Path, *, timeout: float = 90,
               env: dict[str, str] | None = None) -> LocalHub:
     """Start JupyterHub with the deploy config under `folder`; wait until its API answers.
 
     The hub keeps its state in folder/srv and logs to folder/hub.log. `env` adds or
-    overrides SCORE_HUB_* settings (see deploy/jupyterhub_config.py).
+    overrides SCORE_HUB_* settings (see deploy/jupyterhub_config.py); SCORE_HUB_APPS=
+    "kpi_snapshot.ipynb" serves and preheats one app only (fast on a small machine).
     """
     port = free_port()
-    config = write_local_config(folder, port, apps_folder)
+    config = write_local_config(folder, port)
     hub_env = {k: v for k, v in os.environ.items() if k not in CLEARED_ENV}
     hub_env.update(SCORE_HUB_ROOT=str(folder / "srv"), SCORE_HUB_FLAVOUR="plain",
-                   SCORE_HUB_LLM_PORT=str(free_port()), SCORE_HUB_APPS_PORT=str(free_port()))
+                   SCORE_HUB_LLM_PORT=str(free_port()), SCORE_HUB_APPS_PORT=str(free_port()),
+                   SCORE_HUB_CLASS_PASSWORD=secrets.token_urlsafe(9),
+                   SCORE_HUB_TRAINER_PASSWORD=secrets.token_urlsafe(32))
     hub_env.update(env or {})
     log = folder / "hub.log"
     with open(log, "wb") as out:
         process = subprocess.Popen(
             [str(Path(sys.executable).with_name("jupyterhub")), "-f", str(config)],
             cwd=folder, env=hub_env, stdout=out, stderr=subprocess.STDOUT)
-    hub = LocalHub(f"http://127.0.0.1:{port}", folder / "srv", log, process)
+    hub = LocalHub(f"http://127.0.0.1:{port}", folder / "srv", log, process,
+                   {k: v for k, v in hub_env.items() if k.startswith("SCORE_HUB_")})
     try:
         hub.wait(lambda: hub.api("GET", "/hub/api/")[0] == 200, timeout, "JupyterHub")
     except HubError:

@@ -135,25 +135,33 @@ def _inside_any(path: Path, folders: Sequence[str]) -> bool:
     return any(path.is_relative_to(folder) for folder in folders)
 
 
-def bubblewrap_command(kernel_cmd: Sequence[str], *, workdir: str, runtime_dir: str,
-                       limits: Limits = DEFAULT_LIMITS) -> list[str]:
-    """`kernel_cmd` wrapped in prlimit and bubblewrap as described in the module docstring."""
-    home = "/tmp/home"
-    args = [*_namespaces(), "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc",
-            "--clearenv"]
-    hidden = hidden_roots()
+def mount_arguments(readable: Sequence[str], writable: Sequence[str],
+                    hidden: Sequence[str]) -> list[str]:
+    """bwrap's mounts: the whole system read-only, each `hidden` folder replaced by an empty
+    one, then `readable` bound back read-only and `writable` read-write. Parents created
+    inside a hidden folder are made traversable (0755), so a bound folder is reachable."""
+    args = ["--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc"]
     for folder in hidden:
         if os.path.isdir(folder):
             args += ["--perms", "01777", "--tmpfs", folder]
-    readable = readable_roots()
-    for folder in [*readable, runtime_dir, workdir]:   # parents made inside a hidden folder
-        for parent in reversed(Path(folder).parents[:-1]):   # must be traversable
+    for folder in [*readable, *writable]:
+        for parent in reversed(Path(folder).parents[:-1]):
             if str(parent) not in hidden and _inside_any(parent, hidden):
                 args += ["--perms", "0755", "--dir", str(parent)]
     for root in readable:
         args += ["--ro-bind", root, root]
-    args += ["--bind", runtime_dir, runtime_dir, "--bind", workdir, workdir,
-             "--perms", "01777", "--dir", home, "--chdir", workdir]
+    for root in writable:
+        args += ["--bind", root, root]
+    return args
+
+
+def bubblewrap_command(kernel_cmd: Sequence[str], *, workdir: str, runtime_dir: str,
+                       limits: Limits = DEFAULT_LIMITS) -> list[str]:
+    """`kernel_cmd` wrapped in prlimit and bubblewrap as described in the module docstring."""
+    home = "/tmp/home"
+    args = [*_namespaces(), *mount_arguments(readable_roots(), [runtime_dir, workdir],
+                                             hidden_roots()),
+            "--clearenv", "--perms", "01777", "--dir", home, "--chdir", workdir]
     for name, value in kernel_environment(home, workdir).items():
         args += ["--setenv", name, value]
     return [*args, "--", *_as_sandbox_user(), *_limit_arguments(limits), *kernel_cmd]

@@ -14,10 +14,10 @@ back to English at run time (tests/test_i18n.py makes sure none is missing).
 ID prefixes: `engine.` (the exercise engine's own sentences), `engine.progress.`
 (whoami), `engine.kind.` (the kinds of answer), `certificate.`, `app.<app name>.` (the
 Voila apps; `app.gallery.` the apps gallery), `grading.` (score-lab grade's messages and
-the participants' feedback pages), and `<module>.<question>.` for the exercises' own
-hints, mistakes and questions (their English lives in the exercise classes; see
-score_helpers/exercises/strings.py). The tables are assembled from section files (`en_*.py`,
-`fil_*.py`) in tables.py.
+the participants' feedback pages), `hub.login.` (the class hub's login page), and
+`<module>.<question>.` for the exercises' own hints, mistakes and questions (their English
+lives in the exercise classes; see score_helpers/exercises/strings.py). The tables are
+assembled from section files (`en_*.py`, `fil_*.py`) in tables.py.
 """
 
 from __future__ import annotations

@@ -48,4 +48,19 @@ TRAINER_DASHBOARD: dict[str, str] = {
     "grade_short_tampered": "tampered",
 }
 
-SECTIONS: dict[str, dict[str, str]] = {"app.trainer_dashboard": TRAINER_DASHBOARD}
+# The class hub's login page (deploy/templates/login.html, course/hub_login.py).
+HUB_LOGIN: dict[str, str] = {
+    "class_code_label": "Class code (first time only)",
+    "first_time": "First time here? Type your name, choose your own password (at least "
+                  "{length} characters) and type the class code your trainer gave you. "
+                  "Next time, your name and your password are enough.",
+    "need_class_code": "This name is new. To take it, type the class code your trainer gave "
+                       "you, and choose your own password.",
+    "own_password": "Choose your own password, not the class code: the class code is shared "
+                    "by everybody.",
+    "short_password": "Choose a password of at least {length} characters.",
+    "trainer_name": "This name is kept for the trainer. Choose another name.",
+}
+
+SECTIONS: dict[str, dict[str, str]] = {"app.trainer_dashboard": TRAINER_DASHBOARD,
+                                       "hub.login": HUB_LOGIN}

@@ -48,4 +48,18 @@ TRAINER_DASHBOARD: dict[str, str] = {
     "grade_short_tampered": "binago",
 }
 
-SECTIONS: dict[str, dict[str, str]] = {"app.trainer_dashboard": TRAINER_DASHBOARD}
+HUB_LOGIN: dict[str, str] = {
+    "class_code_label": "Class code (sa unang login lang)",
+    "first_time": "Unang beses mo ba? I-type ang pangalan mo, pumili ng sarili mong password "
+                  "(at least {length} characters) at i-type ang class code na binigay ng "
+                  "trainer. Sa susunod, pangalan at password mo na lang ang kailangan.",
+    "need_class_code": "Bago ang pangalang ito. Para makuha mo ito, i-type ang class code na "
+                       "binigay ng trainer, at pumili ng sarili mong password.",
+    "own_password": "Pumili ng sarili mong password, hindi ang class code: pare-pareho ang "
+                    "class code ng lahat.",
+    "short_password": "Pumili ng password na at least {length} characters.",
+    "trainer_name": "Para sa trainer ang pangalang ito. Pumili ng ibang pangalan.",
+}
+
+SECTIONS: dict[str, dict[str, str]] = {"app.trainer_dashboard": TRAINER_DASHBOARD,
+                                       "hub.login": HUB_LOGIN}
