@@ -102,8 +102,8 @@ BROKEN: dict[str, Broken] = {
         "did you mean 'units_produced'? Rename the header", column="units_prodused",
         fix=FIX_ONE),
     "near_miss_singular": Broken("typo2.csv", text(daily(
-        "2025-03-05,Line A,12", header="date,line,defect")),
-        "did you mean 'defects'?", column="defect", fix=FIX_ONE),
+        "2025-03-05,Line A,12", header="date,line,defetcs")),
+        "did you mean 'defects'?", column="defetcs", fix=FIX_ONE),
     "missing_required": Broken("noline.csv", text(daily(
         "2025-03-05,1200", header="date,units_produced")),
         "no column 'line'", fix=FIX_ONE),
@@ -174,9 +174,9 @@ BROKEN: dict[str, Broken] = {
         "'lost_time_injuries' (2) is more than 'incidents' (1)", "lost_time_injuries", 2),
     "unquoted_comma_in_number": Broken("split.csv", text(daily(GOOD, "2025-03-06,Line A,1,200,3")),
                                        "5 cells but there are only 4 column names", row=3),
-    "title_above_header": Broken("title.csv", text(
-        "Daily KPIs March 2025\n\n" + daily(GOOD)), "column names seem to be in row 3",
-        fix=FIX_ONE),
+    "notes_above_header": Broken("title.csv", text(
+        "Prepared by,QA,checked,approved\n" + daily(GOOD)),
+        "column names seem to be in row 2", fix=FIX_ONE),
     "two_spellings": Broken("spelling.csv", text(daily(GOOD, "2025-03-06,Line A,9,1",
                                                        "2025-03-07, line a ,9,1")),
                             "found 'line a', but other rows write 'Line A'", "line", 4),
@@ -249,13 +249,18 @@ def test_xlsx_rows_are_sheet_rows_even_below_a_blank_first_row(tmp_path: Path):
     assert [(p.column, p.row) for p in caught.value.problems] == [("defects", 4)]
 
 
-def test_xlsx_with_a_title_above_the_table(tmp_path: Path):
+def test_xlsx_with_a_title_above_the_table_skips_the_title(tmp_path: Path):
     path = write_xlsx(tmp_path / "title.xlsx", [
         ["Daily KPIs, March 2025"], [], ["Date", "Line", "Defects"], ["2025-03-05", "A", 3]])
-    with pytest.raises(DataError) as caught:
-        data.load_kpi_csv(path)
-    assert len(caught.value.problems) == 1
-    assert "column names seem to be in row 3, not in row 1" in str(caught.value)
+    frame = data.load_kpi_csv(path)
+    assert list(frame.columns) == ["date", "line", "defects"]
+    assert frame.loc[0, "defects"] == 3
+
+
+def test_a_csv_title_and_a_blank_row_above_the_table_are_skipped(tmp_path: Path):
+    path = write(tmp_path / "title.csv", "Daily KPIs March 2025\n\n" + daily(GOOD))
+    frame = data.load_kpi_csv(path)
+    assert list(frame["line"]) == ["Line A"]
 
 
 def test_many_problems_show_ten_lines_and_count_the_rest(tmp_path: Path):
@@ -336,7 +341,7 @@ def test_loose_headers_become_schema_names(tmp_path: Path):
     assert frame.loc[0, "Notes"] == "ok"  # unknown column kept as it is
 
 
-@pytest.mark.parametrize("header", ["shift", "product_code", "remarks", "overtime_hours",
+@pytest.mark.parametrize("header", ["shift_leader", "product_code", "remarks", "ot_approved_by",
                                     "line_leader", "Supervisor (name)"])
 def test_other_columns_are_not_mistaken_for_typos(tmp_path: Path, header: str):
     path = write(tmp_path / "x.csv", daily(GOOD + ",7", header=f"{HEADER},{header}"))

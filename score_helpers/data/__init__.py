@@ -6,10 +6,12 @@ the frames this package hands out; it knows no KPI, model or widget.
     from score_helpers import data
     df = data.load("garments_daily")             # a bundled dataset, ready to use
     mine = data.load_kpi_csv("my_kpis.xlsx")     # a factory's own CSV or Excel file
+    data.suggest_mapping("my_kpis.xlsx")         # {'Team': 'line', 'Output': 'units_produced'}
 
 Inside:
 - `load`          loading a dataset or an own file, with friendly `DataError`s (re-exported here);
 - `loading/`      reading, column matching, dates, values and the problem list behind `load`;
+- `column_mapping` a factory's own column names: preview, suggested mapping, saved mappings;
 - `schema`        the columns of every dataset (names, types, ranges, meanings);
 - `frame_checks`  small argument checks shared by the calculations (numbers, columns, dates);
 - `safe_csv`      the one CSV writer: every export goes through it, so no cell runs as a
@@ -18,6 +20,14 @@ Inside:
                   one generator per dataset).
 """
 
+from score_helpers.data.column_mapping import (
+    FilePreview,
+    preview_file,
+    save_mapping,
+    saved_mapping,
+    suggest_mapping,
+    suggestion_for,
+)
 from score_helpers.data.load import (
     DataError,
     Problem,
@@ -28,5 +38,6 @@ from score_helpers.data.load import (
     read_raw,
 )
 
-__all__ = ["DataError", "Problem", "dataset_names", "friendly_errors", "load", "load_kpi_csv",
-           "read_raw"]
+__all__ = ["DataError", "FilePreview", "Problem", "dataset_names", "friendly_errors", "load",
+           "load_kpi_csv", "preview_file", "read_raw", "save_mapping", "saved_mapping",
+           "suggest_mapping", "suggestion_for"]

@@ -15,13 +15,20 @@ from __future__ import annotations
 
 import difflib
 import io
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from score_helpers.data import schema
 from score_helpers.data.loading import messages as msg
+from score_helpers.data.loading.applied_mapping import (
+    mapping_note,
+    resolve_mapping,
+    title_rows_end,
+)
 from score_helpers.data.loading.checks import key_for
 from score_helpers.data.loading.problems import (
     DataError,
@@ -68,7 +75,8 @@ def load(name: str) -> pd.DataFrame:
     cached = _CACHE.get(name)
     if cached is None or cached[0] != stamp:
         required = [column.name for column in columns if column.required]
-        frame = load_kpi_csv(path, columns=columns, required=required, name=path.name)
+        frame = load_kpi_csv(path, columns=columns, required=required, name=path.name,
+                             mapping={}, header_row=1)
         cached = _CACHE[name] = (stamp, frame)
     return cached[1].copy(deep=True)
 
@@ -95,15 +103,29 @@ def read_raw(name: str) -> pd.DataFrame:
         raise file_error(path.name, msg.NOT_TEXT.format(kind=""), msg.FIX_SAVE_AS) from None
 
 
-def load_kpi_csv(path_or_file: Any, *, columns: Iterable[schema.Column] = schema.DAILY_PRODUCTION,
+def load_kpi_csv(path_or_file: Any, *, columns: Iterable[schema.Column] = schema.DAILY_OWN_FILE,
                  required: Iterable[str] | None = None, dayfirst: bool = True,
-                 name: str | None = None, sheet: str | int | None = None) -> pd.DataFrame:
+                 name: str | None = None, sheet: str | int | None = None,
+                 mapping: Mapping[str, str] | None = None, header_row: int | None = None,
+                 mapping_folder: str | os.PathLike[str] | None = None,
+                 announce: bool = True) -> pd.DataFrame:
     """Load a factory's own KPI file (.csv, .txt or .xlsx), checked, with proper types.
 
     path_or_file: a file name or Path, or an uploaded file: bytes, a file object such as
         io.BytesIO(upload.value[0].content), or the upload entry itself.
-    columns: the expected columns (default: the daily production schema). Headers are
-        matched loosely: 'Units Produced (pcs)' is `units_produced`.
+    columns: the expected columns (default: the daily production schema with the columns
+        a factory's own file may add, schema.DAILY_OWN_FILE). Headers are matched
+        loosely: 'Units Produced (pcs)' is `units_produced`.
+    mapping: file header → our column ("" = not used), e.g. {"Team": "line"}. Without
+        one, a mapping saved for files with these headers is used (`mapping_folder`, by
+        default the file's own folder; see column_mapping.save_mapping), else the other
+        names factories use ('Team', 'Linya' → line; 'Rejects', 'Sira' → defects;
+        loading/synonyms.py). Typing slips are reported, not guessed.
+    header_row: the row holding the column names (default: the first row, or the row
+        below a title that names our columns).
+    announce: print one line saying which of the file's columns were used as which
+        (only when some were renamed). The same line is in df.attrs["mapping_note"], and
+        the mapping in df.attrs["column_mapping"].
     required: columns the file must have. Default for daily production: `date` and `line`
         only, because a factory may track only some KPIs; for other schemas, every column
         the schema marks as required. Other schema columns are checked when present.
@@ -124,12 +146,25 @@ def load_kpi_csv(path_or_file: Any, *, columns: Iterable[schema.Column] = schema
     elif isinstance(required, str):
         required = (required,)
     data, file = read_source(path_or_file, name)
-    table = read_table(data, file, sheet)
-    return validate(table, columns, tuple(required), dayfirst)
+    table = read_table(data, file, sheet, header_row)
+    if header_row is None:
+        row = title_rows_end(table, columns)
+        if row != table.header_row:
+            table = read_table(data, file, sheet, row)
+    folder = mapping_folder
+    if folder is None and isinstance(path_or_file, (str, os.PathLike)):
+        folder = Path(path_or_file).expanduser().parent
+    used = resolve_mapping(table, columns, mapping, folder)
+    frame = validate(table, columns, tuple(required), dayfirst, used)
+    frame.attrs["column_mapping"] = {h: n for h, n in used.items() if n}
+    frame.attrs["mapping_note"] = mapping_note(used)
+    if announce and frame.attrs["mapping_note"]:
+        print(frame.attrs["mapping_note"])
+    return frame
 
 
 def _default_required(columns: tuple[schema.Column, ...]) -> tuple[str, ...]:
-    if key_for(columns) == schema.DAILY_KEY:  # daily production: which line and which day
+    if key_for(columns)[:3] == schema.DAILY_KEY:  # daily production: which line and day
         return tuple(name for name in ("date", "line") if name in {c.name for c in columns})
     return tuple(column.name for column in columns if column.required)
 

@@ -80,6 +80,45 @@ DAILY_PRODUCTION: tuple[Column, ...] = (
 
 DAILY_KEY = ("factory", "line", "date")
 
+# Columns a factory's own daily file often has beside the practice data's: what tells
+# several rows of one line and day apart, and the productivity figures garment, food and
+# electronics plants keep. All optional; `load_kpi_csv` reads them when present, and the
+# KPIs that need them (kpi.productivity) appear only then.
+DAILY_DIMENSIONS: tuple[str, ...] = ("department", "shift", "product")
+DAILY_PRODUCTION_EXTRA: tuple[Column, ...] = (
+    _c("department", TEXT, "—", "department or section, e.g. 'sewing', 'finishing', 'packing'",
+       required=False),
+    _c("shift", TEXT, "—", "shift, e.g. 'day', 'night', 'A'", required=False),
+    _c("smv", AMOUNT, "minutes per piece",
+       "standard minute value (SMV, also SAM): the standard time to make one piece",
+       required=False),
+    _c("target_units", COUNT, "pieces", "pieces planned for the line that day",
+       required=False),
+    _c("target_productivity", AMOUNT, "fraction",
+       "planned productivity as a fraction (0.80 means 80 %)", required=False),
+    _c("actual_productivity", AMOUNT, "fraction",
+       "productivity reached, as a fraction, on the same basis as the target",
+       required=False),
+    _c("overtime_minutes", AMOUNT, "minutes",
+       "overtime worked by everyone on the line that day, in minutes", required=False),
+    _c("overtime_hours", AMOUNT, "hours",
+       "overtime worked by everyone on the line that day, in hours", required=False),
+    _c("idle_minutes", AMOUNT, "minutes",
+       "minutes the line stood idle (no work, machine stop, waiting)", required=False),
+    _c("idle_workers", COUNT, "workers", "workers who were idle during the idle time",
+       required=False),
+    _c("wip", COUNT, "pieces", "pieces waiting between operations (work in progress)",
+       required=False),
+    _c("style_changes", COUNT, "changes", "style or product changeovers on the line that day",
+       required=False),
+    _c("incentive_php", AMOUNT, "PHP", "production incentive paid to the line that day",
+       required=False),
+    _c("bottleneck_minutes", AMOUNT, "minutes per piece",
+       "cycle time of the slowest operation (station) on the line", required=False),
+)
+# What a factory's own daily file may hold: the practice data's columns and the extras.
+DAILY_OWN_FILE: tuple[Column, ...] = (*DAILY_PRODUCTION, *DAILY_PRODUCTION_EXTRA)
+
 # Defects by cause, for Pareto charts: each daily row's defects split by what was wrong.
 # One row per factory, line, working day and cause; a cause with no defects that day has
 # no row. The causes of a day add up exactly to that day's `defects` in the daily file.

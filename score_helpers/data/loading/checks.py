@@ -31,6 +31,10 @@ def key_for(columns: Iterable[schema.Column]) -> tuple[str, ...]:
     for dataset, key in schema.DATASET_KEYS.items():
         if set(key) <= names <= {column.name for column in schema.DATASETS[dataset]}:
             return key
+    if set(schema.DAILY_KEY) <= names <= {column.name for column in schema.DAILY_OWN_FILE}:
+        # A factory's own daily file: several rows of one line and day are fine when a
+        # department, shift or product column tells them apart.
+        return (*schema.DAILY_KEY, *schema.DAILY_DIMENSIONS)
     return ()
 
 

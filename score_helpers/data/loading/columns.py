@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from score_helpers.data.loading import messages as msg
@@ -51,14 +51,21 @@ class ColumnMatch:
 
 
 def match_columns(table: RawTable, columns: Iterable[Column], required: Iterable[str],
-                  problems: Problems) -> ColumnMatch:
-    """Match headers to schema names; report near misses, duplicates and missing columns."""
+                  problems: Problems, mapping: Mapping[str, str] | None = None) -> ColumnMatch:
+    """Match headers to schema names; report near misses, duplicates and missing columns.
+
+    `mapping` (file header → schema name, "" for a column not used) decides for the
+    headers it names; the others are matched by name as usual."""
     names = [column.name for column in columns]
     known = set(names)
+    mapping = mapping or {}
     match = ColumnMatch()
     seen: dict[str, list[int]] = {}
     for position, header in enumerate(table.header):
-        name = next((n for n in candidates(header) if n in known), None)
+        if header in mapping:
+            name = mapping[header] if mapping[header] in known else None
+        else:
+            name = next((n for n in candidates(header) if n in known), None)
         seen.setdefault(name or header, []).append(position)
         if name is None:
             match.extras[position] = header
@@ -70,6 +77,8 @@ def match_columns(table: RawTable, columns: Iterable[Column], required: Iterable
     unmatched = [name for name in names if name not in match.positions]
     suggested: set[str] = set()
     for header in match.extras.values():
+        if header in mapping:   # left out on purpose
+            continue
         close = difflib.get_close_matches(normalise(header), unmatched, n=1,
                                           cutoff=NEAR_MISS_CUTOFF)
         if close:

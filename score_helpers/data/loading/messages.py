@@ -97,6 +97,15 @@ MISSING_COLUMN = ("the file has no column {column}. Add a column with this name 
                   "first row, or check the spelling of the header.")
 MISSING_COLUMNS = ("the file has no columns {columns}. Add columns with these names in the "
                    "first row, or check the spelling of the headers.")
+MAPPING_NO_SUCH_HEADER = ("the column mapping names the column {column}, but the file has "
+                          "no column with that name.")
+MAPPING_UNKNOWN_NAME = "the column mapping uses {name}, which is not a column this app reads."
+MAPPING_SAME_TARGET = "{headers} are all mapped to {name}. Choose one of them."
+AMBIGUOUS_COLUMN = ("{headers} could all be {name}. Choose which one it is (the column "
+                    "mapping), or rename the others.")
+FIX_MAPPING = "Change the column mapping and load the file again."
+MAPPED_NOTE = "Columns used: {pairs}."
+MAPPED_PAIR = "{header} as {name}"
 HEADER_LOWER_DOWN = ("the column names seem to be in row {row}, not in row {header_row}. "
                      "Delete the rows above the column names and load again.")
 DUPLICATE_COLUMN = ("the same column appears more than once: {headers} "

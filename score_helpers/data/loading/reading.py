@@ -59,28 +59,33 @@ class RawTable:
 
 # --- Deciding what kind of file it is --------------------------------------------------------
 
-def read_table(data: bytes, file: str, sheet: str | int | None = None) -> RawTable:
-    """Turn a file's bytes into a RawTable, whatever its type (CSV text or .xlsx)."""
+def read_table(data: bytes, file: str, sheet: str | int | None = None,
+               header_row: int | None = None) -> RawTable:
+    """Turn a file's bytes into a RawTable, whatever its type (CSV text or .xlsx).
+
+    `header_row` is the spreadsheet row holding the column names (default: the first row
+    that is not blank); rows above it are left out, such as a title."""
     suffix = Path(file).suffix.lower()
     if suffix == ".ods":
         raise file_error(file, msg.ODS_NOT_SUPPORTED, msg.FIX_ODS)
     if not data:
         raise file_error(file, msg.EMPTY_FILE, msg.FIX_EMPTY)
     if data.startswith(b"PK\x03\x04"):
-        return _read_zip(data, file, sheet)
+        return _read_zip(data, file, sheet, header_row)
     if data.startswith(_OLE2_MAGIC):
         raise file_error(file, msg.OLD_XLS, msg.FIX_OLD_XLS)
     for magic, kind in _OTHER_MAGIC.items():
         if data.startswith(magic):
             raise file_error(file, _not_text(kind), msg.FIX_SAVE_AS)
-    return _read_text(decode(data, file), file)
+    return _read_text(decode(data, file), file, header_row)
 
 
 def _not_text(kind: str | None) -> str:
     return msg.NOT_TEXT.format(kind=msg.LOOKS_LIKE.format(kind=kind) if kind else "")
 
 
-def _read_zip(data: bytes, file: str, sheet: str | int | None) -> RawTable:
+def _read_zip(data: bytes, file: str, sheet: str | int | None,
+              header_row: int | None = None) -> RawTable:
     names = check_package(data, file)  # sizes first: nothing is unpacked before this
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -89,7 +94,7 @@ def _read_zip(data: bytes, file: str, sheet: str | int | None) -> RawTable:
             NotImplementedError, RuntimeError):
         raise file_error(file, msg.BROKEN_XLSX, msg.FIX_BROKEN_XLSX) from None
     if "xl/workbook.xml" in names:
-        return _table_from_rows(excel_rows(data, file, sheet), file, decimal_comma=False)
+        return _table_from_rows(excel_rows(data, file, sheet), file, False, header_row)
     if mimetype.startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
         raise file_error(file, msg.ODS_NOT_SUPPORTED, msg.FIX_ODS)
     kind = msg.KIND_WORD if "word/document.xml" in names else msg.KIND_ZIP
@@ -159,7 +164,7 @@ def split_text(text: str) -> tuple[str, str]:
     return (text[hint.end():] if hint else text), delimiter
 
 
-def _read_text(text: str, file: str) -> RawTable:
+def _read_text(text: str, file: str, header_row: int | None = None) -> RawTable:
     """CSV text to a RawTable; one row per spreadsheet row (blank lines too)."""
     body, delimiter = split_text(text)
     check_csv(body, delimiter, file)  # rows, cells and columns, before pandas sees it
@@ -172,12 +177,12 @@ def _read_text(text: str, file: str) -> RawTable:
         pass  # ragged rows, or a blank first line: read the rows one by one below
     else:
         frame.index = pd.RangeIndex(1, len(frame) + 1)
-        return _table_from_frame(frame, file, decimal_comma)
+        return _table_from_frame(frame, file, decimal_comma, header_row=header_row)
     try:
         rows = list(csv.reader(io.StringIO(body, newline=""), delimiter=delimiter))
     except csv.Error:
         raise file_error(file, _not_text(None), msg.FIX_SAVE_AS) from None
-    return _table_from_rows(rows, file, decimal_comma)
+    return _table_from_rows(rows, file, decimal_comma, header_row)
 
 
 # --- From rows of cells to a RawTable --------------------------------------------------------
@@ -192,7 +197,8 @@ def column_letter(position: int) -> str:
     return letters
 
 
-def _table_from_rows(rows: list[list[str]], file: str, decimal_comma: bool) -> RawTable:
+def _table_from_rows(rows: list[list[str]], file: str, decimal_comma: bool,
+                     header_row: int | None = None) -> RawTable:
     """Pad ragged rows to the same width, remembering how many cells each row had."""
     start = next((i for i, row in enumerate(rows) if any(str(c).strip() for c in row)), None)
     if start is None:
@@ -201,11 +207,13 @@ def _table_from_rows(rows: list[list[str]], file: str, decimal_comma: bool) -> R
     width = max(len(row) for row in rows)
     frame = pd.DataFrame([list(row) + [""] * (width - len(row)) for row in rows], dtype=str)
     frame.index = pd.RangeIndex(start + 1, start + 1 + len(frame))
-    return _table_from_frame(frame, file, decimal_comma, [len(row) for row in rows])
+    return _table_from_frame(frame, file, decimal_comma, [len(row) for row in rows],
+                             header_row)
 
 
 def _table_from_frame(frame: pd.DataFrame, file: str, decimal_comma: bool,
-                      lengths: list[int] | None = None) -> RawTable:
+                      lengths: list[int] | None = None,
+                      header_row: int | None = None) -> RawTable:
     """Find the header row (the first row that is not blank) and keep the rows below it.
 
     `frame` holds every row, indexed by spreadsheet row number; `lengths` the number of
@@ -218,6 +226,9 @@ def _table_from_frame(frame: pd.DataFrame, file: str, decimal_comma: bool,
     if not rows_filled.any():
         raise file_error(file, msg.BLANK_FILE, msg.FIX_EMPTY)
     header_at = int(rows_filled.argmax())
+    if header_row is not None and header_row in frame.index:
+        asked = int(frame.index.get_loc(header_row))
+        header_at = asked if rows_filled[asked] else header_at
     width = lengths[header_at] if lengths else frame.shape[1]
     header = [str(cell) for cell in stripped.iloc[header_at, :width]]
     data_filled = filled[header_at + 1:]

@@ -3,7 +3,7 @@ that lists every problem found."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
@@ -27,7 +27,7 @@ _EMPTY_MESSAGE = {schema.COUNT: msg.EMPTY_COUNT, schema.AMOUNT: msg.EMPTY_AMOUNT
 
 
 def validate(table: RawTable, columns: Iterable[schema.Column], required: Iterable[str],
-             dayfirst: bool = True) -> pd.DataFrame:
+             dayfirst: bool = True, mapping: Mapping[str, str] | None = None) -> pd.DataFrame:
     """Check and convert a table; raise one DataError listing every problem found.
 
     Returns schema columns first (schema order, typed), then the file's other columns
@@ -35,7 +35,7 @@ def validate(table: RawTable, columns: Iterable[schema.Column], required: Iterab
     """
     columns = tuple(columns)
     problems = Problems(table.file)
-    match = match_columns(table, columns, required, problems)
+    match = match_columns(table, columns, required, problems, mapping)
     if match.header_misplaced:  # every other message would only confuse
         problems.raise_if_any()
     problems.items[:0] = table.problems
