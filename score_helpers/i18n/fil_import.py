@@ -1,0 +1,85 @@
+"""Filipino: the column-mapping step and our columns in plain words (same keys as
+en_import.py). Common English terms that supervisors use are kept (output, reject, shift,
+SMV, overtime, downtime)."""
+
+from __future__ import annotations
+
+COLUMN_MAPPER: dict[str, str] = {
+    "title": "2 · Aling column ang alin?",
+    "intro": "Hinulaan namin kung aling column mo ang alin. Tingnan isa-isa at palitan kung "
+             "mali ang hula. Piliin ang 'Hindi gagamitin' kung hindi kailangan ng app ang "
+             "column.",
+    "your_column": "Column mo",
+    "examples": "Halimbawa mula sa file mo",
+    "means": "Ito ay",
+    "not_used": "Hindi gagamitin",
+    "no_examples": "(walang laman)",
+    "confirm": "Gamitin ang mga column na ito",
+    "header_row": "Nasa row {row} ang mga pangalan ng column.",
+    "rows": "{rows} rows ng data.",
+    "missing_one": "Kulang pa: {columns}. Piliin kung aling column mo ito.",
+    "missing_many": "Kulang pa: {columns}. Piliin kung aling mga column mo ang mga ito.",
+    "twice": "Napili ang {name} para sa {headers}. Isang column lang ang pwedeng pumili nito.",
+    "remember": "Tandaan ito para sa mga file na may parehong mga column",
+    "saved": "Na-save na: ganito na rin babasahin ang susunod na file na may parehong mga "
+             "column.",
+    "guessed_saved": "Ginamit namin ang mga pinili mo dati para sa mga file na may ganitong "
+                     "mga column.",
+}
+
+COLUMNS: dict[str, str] = {
+    "date": "Petsa (araw ng trabaho)",
+    "factory": "Pabrika o planta",
+    "line": "Linya o team",
+    "product": "Produkto o style",
+    "department": "Department o seksyon",
+    "shift": "Shift",
+    "units_produced": "Nagawang piraso (output)",
+    "defects": "Depekto o reject (piraso)",
+    "units_reworked": "Piraso na inayos (rework)",
+    "units_scrapped": "Piraso na itinapon (scrap)",
+    "planned_minutes": "Planadong minuto ng produksyon",
+    "downtime_minutes": "Minuto ng downtime",
+    "ideal_cycle_time_min": "Ideal na cycle time (minuto bawat piraso)",
+    "orders_due": "Mga order na due",
+    "orders_on_time": "Mga order na naipadala on time",
+    "material_cost_php": "Gastos sa materyales (PHP)",
+    "labour_cost_php": "Gastos sa sahod (PHP)",
+    "overhead_cost_php": "Overhead (PHP)",
+    "headcount": "Bilang ng manggagawa",
+    "scheduled_worker_days": "Manggagawang naka-schedule",
+    "days_absent": "Manggagawang absent",
+    "separations": "Manggagawang umalis sa kompanya",
+    "hours_worked": "Oras ng trabaho (lahat ng manggagawa)",
+    "incidents": "Naitalang pinsala o sakit",
+    "near_misses": "Naireport na near miss",
+    "lost_time_injuries": "Lost-time injury",
+    "days_lost": "Araw na nawala dahil sa pinsala",
+    "smv": "Standard minutes bawat piraso (SMV o SAM)",
+    "target_units": "Target na piraso",
+    "target_productivity": "Target na productivity (fraction)",
+    "actual_productivity": "Aktwal na productivity (fraction)",
+    "overtime_minutes": "Overtime (minuto)",
+    "overtime_hours": "Overtime (oras)",
+    "idle_minutes": "Idle time (minuto)",
+    "idle_workers": "Manggagawang naka-idle",
+    "wip": "Work in progress (piraso)",
+    "style_changes": "Palit ng style",
+    "incentive_php": "Incentive (PHP)",
+    "bottleneck_minutes": "Pinakamabagal na operasyon (minuto bawat piraso)",
+    "timestamp": "Petsa at oras ng reading",
+    "machine_id": "Makina",
+    "machine_type": "Uri ng makina",
+    "vibration_mm_s": "Vibration (mm/s)",
+    "bearing_temp_c": "Temperatura ng bearing (°C)",
+    "motor_current_a": "Kuryente ng motor (A)",
+    "run_hours": "Oras ng pagtakbo",
+    "report_id": "Numero ng report",
+    "report_type": "Uri ng report",
+    "hazard_category": "Kategorya ng panganib",
+    "description": "Ano ang nangyari (ang report)",
+    "reported_by": "Nag-report",
+}
+
+SECTIONS: dict[str, dict[str, str]] = {"app.column_mapper": COLUMN_MAPPER,
+                                       "data.column": COLUMNS}
