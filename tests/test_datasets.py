@@ -558,3 +558,16 @@ def test_readme_lists_holidays_hazards_and_iso_zones() -> None:
     for limit in ("0.71", "1.8", "4.5"):
         assert limit in text
     assert "class I" in text
+
+
+def test_readme_ends_with_the_own_file_columns_and_productivity_kpis() -> None:
+    from score_helpers.data.synth.dictionary import column_table
+    from score_helpers.data.synth.dictionary_own import own_file_section
+
+    text = README.read_text(encoding="utf-8")
+    assert text.rstrip("\n").endswith("\n".join(own_file_section(column_table)).rstrip("\n"))
+    for column in schema.DAILY_PRODUCTION_EXTRA:
+        assert f"| `{column.name}` |" in text
+    for kpi_name in ("sewing_efficiency", "productivity_vs_target", "overtime_per_worker",
+                     "idle_time_share", "line_balance_efficiency"):
+        assert f"| `{kpi_name}` |" in text

@@ -372,9 +372,23 @@ def test_summary_accepts_text_dates(daily):
     pd.testing.assert_frame_equal(result, expected, check_dtype=False)
 
 
-def test_summary_missing_columns_are_listed(daily):
-    with pytest.raises(ValueError, match=r"missing 2 column.*: defects, headcount"):
-        kpi.qcdms_summary(daily.drop(columns=["defects", "headcount"]))
+def test_summary_missing_group_and_date_columns_are_listed(daily):
+    with pytest.raises(ValueError, match=r"missing 2 column.*: shift, date"):
+        kpi.qcdms_summary(daily.drop(columns=["date"]), by=["line", "shift"])
+
+
+def test_summary_absent_count_columns_give_nan_kpis(daily):
+    # Issue 15: a factory's own file has only some columns; the KPIs that need the absent
+    # ones are NaN, the others keep their values, and the table keeps its shape.
+    full = kpi.qcdms_summary(daily)
+    part = kpi.qcdms_summary(daily.drop(columns=["defects", "headcount"]))
+    assert list(part.columns) == list(full.columns)
+    for column in ("defect_rate", "quality", "oee", "turnover_rate", "average_headcount",
+                   "defects"):
+        assert part[column].isna().all(), column
+    for column in ("first_pass_yield", "cost_per_unit", "availability", "performance",
+                   "absenteeism_rate", "labour_productivity", "frequency_rate"):
+        pd.testing.assert_series_equal(part[column], full[column])
 
 
 def test_summary_rejects_unknown_period(daily):

@@ -23,7 +23,7 @@ from typing import Any
 import pandas as pd
 
 from score_helpers.data import frame_checks as _v
-from score_helpers.kpi import KPI_COLUMNS, qcdms_summary
+from score_helpers.kpi import ALL_KPI_COLUMNS, qcdms_summary
 from score_helpers.kpi.targets import DEFAULT_TARGETS, Target, kpi_info, kpi_text
 
 # The columns of an EIP table, in order, with the words people read as headers.
@@ -188,7 +188,7 @@ def check_action_plan(table: pd.DataFrame, today: date | str | None = None) -> P
 
     Every row needs a problem, a root cause that does not blame a person, an action, an
     owner (a role is enough), a due date after `today` (default: today), a KPI that
-    exists (kpi.KPI_COLUMNS) and who reviewed it.
+    exists (kpi.ALL_KPI_COLUMNS, productivity KPIs included) and who reviewed it.
     """
     missing = [c for c in EIP_COLUMNS if c not in table.columns]
     if missing:
@@ -229,8 +229,8 @@ def row_issues(row: Mapping[str, Any], today: Any) -> list[tuple[str, str]]:
             found.append(("past_date", PAST_DATE.format(value=f"{day:%Y-%m-%d}",
                                                         today=f"{now:%Y-%m-%d}")))
     kpi = str(row.get("kpi") or "").strip()
-    if kpi not in KPI_COLUMNS:
-        close = difflib.get_close_matches(kpi, KPI_COLUMNS, n=1, cutoff=0.5)
+    if kpi not in ALL_KPI_COLUMNS:
+        close = difflib.get_close_matches(kpi, ALL_KPI_COLUMNS, n=1, cutoff=0.5)
         hint = f" Did you mean '{close[0]}'?" if close else ""
         found.append(("unknown_kpi", UNKNOWN_KPI.format(value=kpi, hint=hint,
                                                         known=", ".join(GAP_KPIS))))

@@ -5,10 +5,15 @@
     kpi.defect_rate(12, 480)                        # 0.025
 
 Inside:
-- `formulas`  every KPI formula with its source (re-exported here) and `qcdms_summary`;
-- `targets`   targets, traffic lights and the KPI names and units;
-- `axes`      how a KPI is written on a chart axis (%, ₱, plain numbers);
-- `charts`    module 01's charts (trend, QCDMS panel, Pareto, heatmap, weekly changes).
+- `formulas`      every QCDMS KPI formula with its source, and how to show each KPI column;
+- `productivity`  the productivity KPIs of factories' own files (SMV efficiency, output vs
+                  target, overtime, idle time, line balance);
+- `summary`       `qcdms_summary`: every KPI per group and period, from whatever columns a
+                  file has (all three re-exported here);
+- `availability`  which KPIs a file's columns allow, the best per pillar, what to add;
+- `targets`       targets, traffic lights and the KPI names and units;
+- `axes`          how a KPI is written on a chart axis (%, ₱, plain numbers);
+- `charts`        module 01's charts (trend, QCDMS panel, Pareto, heatmap, weekly changes).
 This package uses data and the shared plot style; it knows no model, widget or exercise.
 """
 
@@ -29,12 +34,22 @@ from score_helpers.kpi.formulas import (
     ltifr,
     oee,
     on_time_delivery,
-    qcdms_summary,
     severity_rate,
     turnover_rate,
 )
+from score_helpers.kpi.productivity import (
+    PRODUCTIVITY_KPI_COLUMNS,
+    idle_time_share,
+    line_balance_efficiency,
+    overtime_per_worker,
+    productivity_vs_target,
+    sewing_efficiency,
+)
+from score_helpers.kpi.summary import ALL_KPI_COLUMNS, qcdms_summary
 
-__all__ = ["KPI_COLUMNS", "OEE", "OPTIONAL_KPI_COLUMNS", "PILLARS", "KpiInfo",
-           "absenteeism_rate", "cost_per_unit", "defect_rate", "dpmo", "first_pass_yield",
-           "frequency_rate", "incidence_rate", "labour_productivity", "ltifr", "oee",
-           "on_time_delivery", "qcdms_summary", "severity_rate", "turnover_rate"]
+__all__ = ["ALL_KPI_COLUMNS", "KPI_COLUMNS", "OEE", "OPTIONAL_KPI_COLUMNS", "PILLARS",
+           "PRODUCTIVITY_KPI_COLUMNS", "KpiInfo", "absenteeism_rate", "cost_per_unit",
+           "defect_rate", "dpmo", "first_pass_yield", "frequency_rate", "idle_time_share",
+           "incidence_rate", "labour_productivity", "line_balance_efficiency", "ltifr", "oee",
+           "on_time_delivery", "overtime_per_worker", "productivity_vs_target",
+           "qcdms_summary", "severity_rate", "sewing_efficiency", "turnover_rate"]

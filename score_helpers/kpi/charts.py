@@ -25,7 +25,7 @@ from score_helpers import plot_style as style
 from score_helpers.data import frame_checks as _v
 from score_helpers.formatting import percent
 from score_helpers.kpi import axes as kpi_axes
-from score_helpers.kpi.formulas import KPI_COLUMNS, qcdms_summary
+from score_helpers.kpi.summary import ALL_KPI_COLUMNS, qcdms_summary
 from score_helpers.kpi.targets import HEADLINE_KPIS, Target, check_one_factory, kpi_info, kpi_text
 from score_helpers.plot_style import Chart, new_figure, period_word
 
@@ -244,7 +244,7 @@ def control_chart(series_or_frame: pd.Series | pd.DataFrame, kpi: str | None = N
     data = pd.DataFrame({"date": values.index, "value": values.to_numpy(), "mean": mean,
                          "ucl": mean + 3 * sigma, "lcl": max(0.0, mean - 3 * sigma)})
     data["out_of_control"] = (data["value"] > data["ucl"]) | (data["value"] < data["lcl"])
-    label_kpi = kpi if kpi in KPI_COLUMNS else None
+    label_kpi = kpi if kpi in ALL_KPI_COLUMNS and kpi != "dpmo" else None
 
     def show(level: float) -> str:
         return kpi_text(label_kpi, level) if label_kpi else f"{level:,.2f}"

@@ -5,12 +5,14 @@ and returns a fraction (0.034, not 3.4 %) or a rate. A number gives a float and 
 raises an error that names the argument; a Series gives a Series, with NaN (never inf) where
 its denominator is 0. A missing value (NaN) gives NaN. Each docstring gives the formula
 and its source.
-`qcdms_summary` turns the daily production frame (schema.DAILY_PRODUCTION) into all of them.
+`kpi.summary.qcdms_summary` turns a daily production frame into all of them per group and
+period; KPI_COLUMNS and PILLARS say how to show them. Productivity KPIs (SMV efficiency,
+output vs target, overtime, idle time, line balance) are in kpi.productivity.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 
 import numpy as np
@@ -216,7 +218,7 @@ def incidence_rate(cases: Value, hours_worked: Value, base: float = 200_000) -> 
                     why=_NO_HOURS, result="incidence_rate")
 
 
-# ---- The weekly QCDMS table ----------------------------------------------------------------
+# ---- How to show each KPI column ------------------------------------------------------------
 
 @dataclass(frozen=True)
 class KpiInfo:
@@ -252,80 +254,3 @@ KPI_COLUMNS: dict[str, KpiInfo] = {
 OPTIONAL_KPI_COLUMNS: dict[str, KpiInfo] = {
     "dpmo": KpiInfo("Defects per million opportunities", "Q", "per 1,000,000", False),
 }
-
-_SUMMED = ("units_produced", "defects", "units_reworked", "units_scrapped", "planned_minutes",
-           "downtime_minutes", "orders_due", "orders_on_time", "material_cost_php",
-           "labour_cost_php", "overhead_cost_php", "headcount", "scheduled_worker_days",
-           "days_absent", "separations", "hours_worked", "incidents", "lost_time_injuries",
-           "days_lost")
-_NUMERIC = (*_SUMMED, "ideal_cycle_time_min")
-
-
-def qcdms_summary(df: pd.DataFrame, by: str | Sequence[str] = ("factory", "line"),
-                  period: str | None = "W",
-                  opportunities_per_unit: float | None = None) -> pd.DataFrame:
-    """Every QCDMS KPI per group and period, from the daily frame (schema.DAILY_PRODUCTION).
-
-    `by` is a column or columns to group on (may be empty); `period` is 'D', 'W', 'M'/'ME',
-    'Q' or 'Y' (weeks start on Monday), or None for the whole range. The result has the
-    group columns, `period_start` (unless period is None), the summed counts and the KPI
-    columns of KPI_COLUMNS (+ `dpmo` when opportunities_per_unit is given).
-
-    Counts are summed first and each KPI is a ratio of the sums: defect rate for a week =
-    Σ defects ÷ Σ units_produced. The mean of daily ratios would weigh a 50-piece day the
-    same as a 5,000-piece day, so it misstates the week (and a day with no production has
-    no ratio at all). Definitions, per group and period:
-    - good units = units_produced − units_scrapped (cost per unit, labour productivity);
-    - first-pass good = units_produced − defects (OEE quality);
-      first-pass yield uses units_reworked + units_scrapped;
-    - total cost = material + labour + overhead (PHP);
-    - OEE performance uses Σ(ideal_cycle_time_min × units_produced), since products differ;
-    - average headcount = mean over the days of the group's total daily headcount, and
-      turnover is for the period, not annualised;
-    - frequency rate counts lost-time injuries (DOLE AEDR, ILO), severity rate days lost,
-      incidence rate all recordable incidents (OSHA 200,000 hours); all use Σ hours_worked.
-    A group with a zero denominator gets NaN for that KPI. Missing, negative or text values
-    in the count columns raise an error naming the column and the first row.
-    """
-    keys = [by] if isinstance(by, str) else list(by)
-    _v.require_columns(df, [*keys, "date", *_NUMERIC])
-    _v.require_clean_numbers(df, _NUMERIC)
-    work = df[[*keys, *_SUMMED]].copy()
-    work["ideal_minutes"] = df["ideal_cycle_time_min"] * df["units_produced"]
-    work["_date"] = _v.as_dates(df["date"])
-    group = list(keys)
-    if period is not None:
-        work["period_start"] = _v.period_start(work["_date"], period)
-        group.append("period_start")
-    if not group:
-        work["_all"] = 0
-        group = ["_all"]
-    grouped = work.groupby(group, sort=True, dropna=False, observed=True)
-    t = grouped[[*_SUMMED, "ideal_minutes"]].sum()
-    days = grouped["_date"].nunique()
-
-    good_units = t["units_produced"] - t["units_scrapped"]
-    total_cost = t["material_cost_php"] + t["labour_cost_php"] + t["overhead_cost_php"]
-    average_headcount = _v.divide(t["headcount"], days)
-    ideal_cycle = _v.divide(t["ideal_minutes"], t["units_produced"]).fillna(0.0)
-    shown = [c for c in _SUMMED if c != "headcount" and not c.endswith("_php")]
-    out = t[shown].assign(working_days=days, good_units=good_units, total_cost_php=total_cost,
-                          average_headcount=average_headcount)
-    out["defect_rate"] = defect_rate(t["defects"], t["units_produced"])
-    out["first_pass_yield"] = first_pass_yield(
-        t["units_produced"], t["units_reworked"] + t["units_scrapped"])
-    out["cost_per_unit"] = cost_per_unit(total_cost, good_units)
-    out["on_time_delivery"] = on_time_delivery(t["orders_on_time"], t["orders_due"])
-    parts = oee(t["planned_minutes"], t["downtime_minutes"], ideal_cycle, t["units_produced"],
-                t["units_produced"] - t["defects"])
-    out[list(parts.columns)] = parts
-    out["absenteeism_rate"] = absenteeism_rate(t["days_absent"], t["scheduled_worker_days"])
-    out["turnover_rate"] = turnover_rate(t["separations"], average_headcount)
-    out["labour_productivity"] = labour_productivity(good_units, t["hours_worked"])
-    out["frequency_rate"] = frequency_rate(t["lost_time_injuries"], t["hours_worked"])
-    out["severity_rate"] = severity_rate(t["days_lost"], t["hours_worked"])
-    out["incidence_rate"] = incidence_rate(t["incidents"], t["hours_worked"])
-    if opportunities_per_unit is not None:
-        out["dpmo"] = dpmo(t["defects"], t["units_produced"], opportunities_per_unit)
-    out = out.reset_index()
-    return out.drop(columns="_all") if "_all" in out.columns else out

@@ -1,6 +1,6 @@
 """Targets and traffic lights for the weekly QCDMS board, and "what changed this week".
 
-    from score_helpers.kpi import formulas as kpi
+    from score_helpers import kpi
     from score_helpers.kpi import targets
     weekly = kpi.qcdms_summary(df, by="line", period="W")
     board = targets.traffic_lights(weekly)        # adds defect_rate_light, oee_light, ...
@@ -30,7 +30,8 @@ import pandas as pd
 
 from score_helpers.data import frame_checks as _v
 from score_helpers.formatting import number, percent, pesos
-from score_helpers.kpi.formulas import KPI_COLUMNS, OPTIONAL_KPI_COLUMNS, KpiInfo, qcdms_summary
+from score_helpers.kpi.formulas import KpiInfo
+from score_helpers.kpi.summary import ALL_KPI_COLUMNS, qcdms_summary
 
 Light = Literal["green", "amber", "red", "no data"]
 LIGHTS: tuple[str, ...] = ("green", "amber", "red", "no data")
@@ -73,9 +74,9 @@ _FIELDS = {"green", "amber", "relative"}
 
 def kpi_info(kpi: str) -> KpiInfo:
     """Label, pillar, unit and direction of a KPI column; ValueError for an unknown name."""
-    info = KPI_COLUMNS.get(kpi) or OPTIONAL_KPI_COLUMNS.get(kpi)
+    info = ALL_KPI_COLUMNS.get(kpi)
     if info is None:
-        known = [*KPI_COLUMNS, *OPTIONAL_KPI_COLUMNS]
+        known = list(ALL_KPI_COLUMNS)
         close = difflib.get_close_matches(str(kpi), known, n=1)
         hint = f" Did you mean '{close[0]}'?" if close else ""
         raise ValueError(UNKNOWN_KPI.format(kpi=kpi, hint=hint, known=", ".join(known)))
@@ -141,6 +142,19 @@ DEFAULT_TARGETS: dict[str, Target] = {target.kpi: target for target in (
     Target("absenteeism_rate", green=0.03, amber=0.06),
     Target("frequency_rate", green=0.0, amber=10.0),
 )}
+# Starting points for the productivity KPIs of a factory's own file (kpi.productivity),
+# which no outside standard fixes: the EIT sets its own from the line's record. Output vs
+# target: green on plan, amber within 10 %. Overtime: green up to 0.5 h a worker-day (3 h
+# in a 6-day week), amber up to 1 h (6 h a week), on top of the 8 normal hours a day
+# (Labor Code of the Philippines, Art. 83). traffic_lights uses them (with
+# DEFAULT_TARGETS) when no targets are given.
+PRODUCTIVITY_TARGETS: dict[str, Target] = {target.kpi: target for target in (
+    Target("sewing_efficiency", green=0.70, amber=0.55),
+    Target("productivity_vs_target", green=1.00, amber=0.90),
+    Target("overtime_per_worker", green=0.5, amber=1.0),
+    Target("idle_time_share", green=0.02, amber=0.05),
+    Target("line_balance_efficiency", green=0.85, amber=0.75),
+)}
 
 
 def _lights(values: np.ndarray, green: np.ndarray | float, amber: np.ndarray | float,
@@ -174,7 +188,8 @@ def traffic_lights(summary: pd.DataFrame, targets: Mapping[str, Target] | Iterab
                    | None = None, baseline: pd.DataFrame | None = None,
                    baseline_by: Sequence[str] | None = None) -> pd.DataFrame:
     """A copy of `summary` (from kpi.qcdms_summary) with a `<kpi>_light` column for every
-    target whose KPI is a column: 'green', 'amber', 'red' or 'no data'.
+    target whose KPI is a column: 'green', 'amber', 'red' or 'no data'. Default targets:
+    DEFAULT_TARGETS and PRODUCTIVITY_TARGETS.
 
     Relative targets use the median of the KPI in `baseline` (a summary of reference weeks,
     e.g. 2024 before the EIT started; default: `summary` itself), per `baseline_by` group
@@ -205,7 +220,7 @@ def traffic_lights(summary: pd.DataFrame, targets: Mapping[str, Target] | Iterab
 
 def _as_targets(targets: Mapping[str, Target] | Iterable[Target] | None) -> dict[str, Target]:
     if targets is None:
-        return dict(DEFAULT_TARGETS)
+        return DEFAULT_TARGETS | PRODUCTIVITY_TARGETS
     items = targets.values() if isinstance(targets, Mapping) else targets
     return {target.kpi: target for target in items}
 

@@ -14,6 +14,7 @@ from score_helpers.data.synth import machines as machine_module
 from score_helpers.data.synth.calendar import holidays_between
 from score_helpers.data.synth.common import END, START, WEEKDAYS, long_date
 from score_helpers.data.synth.defect_causes import CAUSES, FIXES
+from score_helpers.data.synth.dictionary_own import own_file_section
 from score_helpers.data.synth.production import SHIFT_MINUTES, Calendar
 from score_helpers.data.synth.profiles import FACTORIES, MINIMUM_WAGE, OVERTIME_PREMIUM
 from score_helpers.data.synth.raw import PlantedError
@@ -266,4 +267,5 @@ def render(frames: dict[str, pd.DataFrame], planted: list[PlantedError], cal: Ca
         if name == "safety_checklists":
             lines += checklist_module.describe(frames[name])
         lines += _dataset_extras(name)
+    lines += own_file_section(column_table)
     return "\n".join(lines).rstrip("\n") + "\n"
