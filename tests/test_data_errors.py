@@ -148,8 +148,8 @@ BROKEN: dict[str, Broken] = {
         "date", fix=FIX_ONE),
     "duplicate_day": Broken("dupday.csv", text(daily(GOOD, "2025-03-06,Line A,9,1",
                                                      "05/03/2025,Line A,1000,10")),
-                            "same line and day as row 2 (Line A, 2025-03-05). Delete one",
-                            row=4),
+                            "same line and day as row 2: 'Line A', 2025-03-05. If the rows "
+                            "are for different shifts", row=4),
     "exact_duplicate_row": Broken("duprow.csv", text(daily(GOOD, GOOD)),
                                   "exactly the same as row 2. Delete one", row=3),
     "defects_above_units": Broken("defects.csv", text(daily("2025-03-05,Line A,100,130")),
@@ -263,14 +263,24 @@ def test_a_csv_title_and_a_blank_row_above_the_table_are_skipped(tmp_path: Path)
     assert list(frame["line"]) == ["Line A"]
 
 
-def test_many_problems_show_ten_lines_and_count_the_rest(tmp_path: Path):
+def test_many_problems_of_one_kind_show_the_first_and_the_rows_of_the_others(tmp_path: Path):
     rows = [f"2025-03-{day:02d},Line A,1O0,1" for day in range(1, 31)]
     path = write(tmp_path / "many.csv", daily(*rows))
     with pytest.raises(DataError) as caught:
         data.load_kpi_csv(path)
-    message = str(caught.value)
     assert len(caught.value.problems) == 30
-    assert message.count("(letter O?)") == 10
+    assert str(caught.value).splitlines() == [
+        "many.csv: 30 problems found.",
+        "  - column 'units_produced', row 2: expected a whole number, found '1O0' (letter O?).",
+        "    The same problem in 29 more rows, such as 3, 4, 5, 6, 7.",
+        FIX_CELLS]
+
+
+def test_many_kinds_of_problem_show_ten_entries_and_count_the_rest():
+    problems = [data.Problem("many.csv", "notes", row, f"problem number {row}.")
+                for row in range(2, 32)]
+    message = str(DataError(problems))
+    assert message.count("problem number") == 10
     assert "… and 20 more." in message
     assert message.splitlines()[0] == "many.csv: 30 problems found."
     assert message.splitlines()[-1] == FIX_CELLS
@@ -552,3 +562,173 @@ def test_any_cell_text_gives_a_frame_or_a_data_error():
             assert str(error).startswith("typed.csv: ")
 
     load_any()
+
+
+# --- Several rows per line and day ---------------------------------------------------------
+
+SHIFTS = "Date,Team,Shift,Output,Rejects"
+
+
+def test_rows_of_one_line_and_day_load_when_a_shift_tells_them_apart(tmp_path: Path):
+    path = write(tmp_path / "shifts.csv", daily(
+        "2026-01-05,Team 1,Night,100,10", "2026-01-05,Team 1,Day,1000,10",
+        "2026-01-06,Team 1,Day,500,5", header=SHIFTS))
+    frame = data.load_kpi_csv(path, announce=False)
+    assert list(frame["shift"]) == ["Day", "Night", "Day"]        # by line, day, shift
+    assert list(frame.loc[frame["shift"] == "Night", "units_produced"]) == [100]
+
+
+@pytest.mark.parametrize(("header", "rows", "says"), [
+    (SHIFTS, ["2026-01-05,Team 1,Day,1000,10", "2026-01-05,Team 1,Day,900,9"],
+     "this row is for the same line, day and shift as row 2: 'Team 1', 2026-01-05, 'Day'. "
+     "Delete one of the two rows, or add them together into one row."),
+    ("Date,Team,Department,Shift,Output",
+     ["2026-01-05,Team 1,Sewing,Day,800", "2026-01-05,Team 1,Sewing,Night,700",
+      "2026-01-05,Team 1,Sewing,Day,600"],
+     "same line, day, department and shift as row 2: 'Team 1', 2026-01-05, 'Sewing', 'Day'."),
+    (SHIFTS, ["2026-01-05,Team 1,,1000,10", "2026-01-05,Team 1,,900,9"],
+     "same line, day and shift as row 2: 'Team 1', 2026-01-05, ''."),
+    ("Date,Team,Output", ["2026-01-05,Team 1,1000", "2026-01-05,Team 1,900"],
+     "same line and day as row 2: 'Team 1', 2026-01-05. If the rows are for different "
+     "shifts, departments or products, add a column that says which"),
+])
+def test_rows_the_same_in_line_day_and_every_dimension_are_duplicates(
+        tmp_path: Path, header: str, rows: list[str], says: str):
+    with pytest.raises(DataError) as caught:
+        data.load_kpi_csv(write(tmp_path / "dup.csv", daily(*rows, header=header)))
+    assert says in str(caught.value)
+    assert [p.row for p in caught.value.problems] == [len(rows) + 1]
+
+
+def test_a_blank_shift_and_a_named_one_are_two_rows(tmp_path: Path):
+    path = write(tmp_path / "b.csv", daily("2026-01-05,Team 1,,100,1",
+                                           "2026-01-05,Team 1,Day,200,2", header=SHIFTS))
+    frame = data.load_kpi_csv(path, announce=False)
+    assert frame["shift"].isna().sum() == 1 and len(frame) == 2
+
+
+def test_an_exact_copy_of_a_row_is_reported_once(tmp_path: Path):
+    row = "2026-01-05,Team 1,Day,1000,10"
+    with pytest.raises(DataError) as caught:
+        data.load_kpi_csv(write(tmp_path / "c.csv", daily(row, row, header=SHIFTS)))
+    assert [p.kind for p in caught.value.problems] == ["DUPLICATE_ROW"]
+
+
+def test_the_team_sheets_repeated_department_row_is_named(tmp_path: Path):
+    sheet = Path(__file__).parent / "data" / "factory_files" / "garment_team_sheet.csv"
+    lines = sheet.read_text(encoding="utf-8").splitlines()
+    path = write(tmp_path / "team.csv", "\n".join([*lines, lines[3].replace("966", "965")]))
+    with pytest.raises(DataError) as caught:
+        data.load_kpi_csv(path)
+    assert (f"row {len(lines) + 1}: this row is for the same line, day and department as "
+            "row 4: 'Team 2', 2026-01-05, 'Sewing'.") in str(caught.value)
+
+
+def test_counts_are_added_up_and_ratios_come_from_the_sums(tmp_path: Path):
+    """Downstream, a line's day is the sum of its shifts, and the defect rate is the ratio
+    of the sums (20 / 1,100), not the mean of the shifts' rates."""
+    from score_helpers import kpi
+
+    path = write(tmp_path / "s.csv", daily(
+        "2026-01-05,Team 1,Day,1000,10", "2026-01-05,Team 1,Night,100,10",
+        "2026-01-05,Team 2,Day,400,4", header=SHIFTS))
+    frame = data.load_kpi_csv(path, announce=False)
+    daily_kpis = kpi.qcdms_summary(frame, by="line", period="D").set_index("line")
+    assert daily_kpis.loc["Team 1", "units_produced"] == 1100
+    assert daily_kpis.loc["Team 1", "defects"] == 20
+    assert daily_kpis.loc["Team 1", "defect_rate"] == pytest.approx(20 / 1100)
+    night = kpi.qcdms_summary(frame[frame["shift"] == "Night"], by="line", period="D")
+    assert night["defect_rate"].tolist() == [pytest.approx(0.1)]
+    by_shift = kpi.qcdms_summary(frame, by=["line", "shift"], period="D")
+    assert len(by_shift) == 3
+
+
+# --- Problems grouped by kind --------------------------------------------------------------
+
+def test_a_thousand_repeated_rows_give_one_short_group(tmp_path: Path):
+    rows = [f"2025-03-05,Line A,{units},1" for units in range(100, 1239)]
+    path = write(tmp_path / "copies.csv", daily(*rows))
+    with pytest.raises(DataError) as caught:
+        data.load_kpi_csv(path)
+    error = caught.value
+    assert len(error.problems) == 1138
+    [group] = error.groups()
+    assert (group.kind, group.count) == ("DUPLICATE_KEY_SPLIT", 1138)
+    assert [(p.column, p.row) for p in group.examples] == [(None, 3), (None, 4), (None, 5)]
+    assert group.rows == (3, 4, 5) and "same line and day as row 2" in group.message
+    lines = str(error).splitlines()
+    assert lines[0] == "copies.csv: 1,138 problems found."
+    assert lines[1].startswith("  - row 3: this row is for the same line and day as row 2: "
+                               "'Line A', 2025-03-05.")
+    assert lines[2] == "    The same problem in 1,137 more rows, such as 4, 5, 6, 7, 8."
+    assert lines[3] == FIX_CELLS and len(lines) == 4
+
+
+def test_groups_keep_each_kind_in_the_order_it_first_appears(tmp_path: Path):
+    rows = ["2025-03-05,Line A,12O,1", "2025-03-06,Line A,100,-1", "2025-03-07,Line A,1O,2",
+            "2025-03-08,Line A,5%,1", "2025-03-09,Line A,x,1", "2025-03-10,Line A,100,-3"]
+    with pytest.raises(DataError) as caught:
+        data.load_kpi_csv(write(tmp_path / "mixed.csv", daily(*rows)))
+    groups = caught.value.groups(limit_examples=2)
+    assert [(g.kind, g.count) for g in groups] == [("NOT_WHOLE_NUMBER", 4), ("NEGATIVE", 2)]
+    assert [(p.column, p.row) for p in groups[0].examples] == [("units_produced", 2),
+                                                               ("units_produced", 4)]
+    assert caught.value.groups(limit_examples=0)[0].examples == groups[0].examples[:1]
+    message = str(caught.value)
+    assert "column 'units_produced', row 2: expected a whole number, found '12O'" in message
+    assert "    The same problem in 3 more rows: 4, 5, 6." in message
+    assert "column 'defects', row 3: found '-1'" in message    # two: both in full
+    assert "column 'defects', row 7: found '-3'" in message
+
+
+def test_a_kind_in_several_columns_names_each_place():
+    problems = [data.Problem("f.csv", column, row, "found 'x'.", kind="NOT_A_NUMBER")
+                for column, row in [("a", 2), ("b", 3), ("a", 4), ("b", 5)]]
+    assert DataError(problems).groups(limit_examples=4)[0].lines() == [
+        "column 'a', row 2: found 'x'.",
+        "The same problem in 3 more places: column 'b', row 3; column 'a', row 4; "
+        "column 'b', row 5."]
+    assert DataError(problems).groups()[0].lines()[1] == (
+        "The same problem in 3 more places, such as column 'b', row 3; column 'a', row 4.")
+
+
+def test_problems_without_a_kind_are_each_their_own_group():
+    problems = [data.Problem("f.csv", None, 2, "one thing."),
+                data.Problem("f.csv", None, 3, "another thing."),
+                data.Problem("f.csv", None, 4, "one thing.")]
+    assert [(g.kind, g.count) for g in DataError(problems).groups()] == [
+        ("one thing.", 2), ("another thing.", 1)]
+
+
+def test_a_problem_is_made_the_old_way_and_keeps_its_kind_through_pickle():
+    import pickle
+
+    old_way = data.Problem("f.csv", "line", 3, "the cell is empty; fill it in.")
+    assert old_way.kind == ""
+    assert old_way == data.Problem("f.csv", "line", 3, "the cell is empty; fill it in.",
+                                   "EMPTY_TEXT")
+    with pytest.raises(DataError) as caught:
+        data.load_kpi_csv(b"date,line\n2025-03-05,\n", name="k.csv")
+    copy = pickle.loads(pickle.dumps(caught.value))
+    assert [p.kind for p in copy.problems] == ["EMPTY_TEXT"]
+    assert str(copy) == str(caught.value) and type(copy.problems[0].message) is str
+
+
+def test_each_bad_number_in_one_column_gets_its_own_hint(tmp_path: Path):
+    cells = ["12O", "1l0", "5%", "-", "12 pcs", "1.2.3", "#N/A", "abc", "O"]
+    rows = [f"2025-03-{day:02d},Line A,{cell},1" for day, cell in enumerate(cells, start=1)]
+    with pytest.raises(DataError) as caught:
+        data.load_kpi_csv(write(tmp_path / "hints.csv", daily(*rows)))
+    said = {p.row: p.message for p in caught.value.problems if p.column == "units_produced"}
+    assert said == {
+        2: "expected a whole number, found '12O' (letter O?).",
+        3: "expected a whole number, found '1l0' (letter l or I instead of 1?).",
+        4: "expected a whole number, found '5%' (write the number without the % sign).",
+        5: "expected a whole number, found '-' (if it means zero, enter 0).",
+        6: "expected a whole number, found '12 pcs' (write only the number, without words).",
+        7: "expected a whole number, found '1.2.3' (check the commas and dots).",
+        8: "found '#N/A', a spreadsheet formula error. Fix the formula, or type the value "
+           "in the cell.",
+        9: "expected a whole number, found 'abc'.",
+        10: "expected a whole number, found 'O'.",
+    }

@@ -7,6 +7,8 @@ the frames this package hands out; it knows no KPI, model or widget.
     df = data.load("garments_daily")             # a bundled dataset, ready to use
     mine = data.load_kpi_csv("my_kpis.xlsx")     # a factory's own CSV or Excel file
     data.suggest_mapping("my_kpis.xlsx")         # {'Team': 'line', 'Output': 'units_produced'}
+    with data.loader_language("fil"):            # the apps: problems and fixes in Filipino
+        data.load_kpi_csv(upload)                # DataError.groups(): the problems by kind
 
 Inside:
 - `load`          loading a dataset or an own file, with friendly `DataError`s (re-exported here);
@@ -31,13 +33,15 @@ from score_helpers.data.column_mapping import (
 from score_helpers.data.load import (
     DataError,
     Problem,
+    ProblemGroup,
     dataset_names,
     friendly_errors,
     load,
     load_kpi_csv,
     read_raw,
 )
+from score_helpers.data.loading.messages import loader_language
 
-__all__ = ["DataError", "FilePreview", "Problem", "dataset_names", "friendly_errors", "load",
-           "load_kpi_csv", "preview_file", "read_raw", "save_mapping", "saved_mapping",
-           "suggest_mapping", "suggestion_for"]
+__all__ = ["DataError", "FilePreview", "Problem", "ProblemGroup", "dataset_names",
+           "friendly_errors", "load", "load_kpi_csv", "loader_language", "preview_file",
+           "read_raw", "save_mapping", "saved_mapping", "suggest_mapping", "suggestion_for"]

@@ -24,12 +24,14 @@ from pathlib import Path
 from typing import Any
 
 from score_helpers.data import schema
+from score_helpers.data.loading.columns import normalise
 from score_helpers.data.loading.mapping import Suggestion, header_signature, suggest
 from score_helpers.data.loading.reading import HEADER_SEARCH_ROWS, RawTable, read_table
 from score_helpers.data.loading.sources import read_source
 
 MAPPINGS_FILE = "score_column_mappings.json"
 MAX_MAPPINGS_BYTES = 1024 * 1024      # a mappings file is small; a bigger one is not ours
+MAX_SAVED = 200                       # mappings kept per folder (the latest ones)
 SAMPLES = 3
 
 
@@ -111,11 +113,13 @@ def _mappings_path(folder: str | os.PathLike[str]) -> Path:
 
 
 def _read_saved(path: Path) -> list[dict[str, Any]]:
+    """The entries of a mappings file; [] when it is missing, too big, damaged or not ours
+    (JSON that is not a list of objects, nested too deep, not UTF-8)."""
     try:
         if path.stat().st_size > MAX_MAPPINGS_BYTES:
             return []
         entries = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return []
     return [e for e in entries if isinstance(e, dict)] if isinstance(entries, list) else []
 
@@ -123,23 +127,32 @@ def _read_saved(path: Path) -> list[dict[str, Any]]:
 def saved_mapping(headers: Sequence[str],
                   folder: str | os.PathLike[str]) -> dict[str, str] | None:
     """The mapping saved for a file with these headers in `folder` (or beside this file),
-    or None. A damaged or foreign mappings file counts as none."""
+    or None. The headers may be in another order or case ('TEAM' for 'Team'); the mapping
+    names them as this file writes them. A damaged or foreign mappings file counts as none,
+    and so does an entry whose mapping is not text → text."""
     signature = header_signature(headers)
+    written = {normalise(header): header for header in headers if header}
     for entry in _read_saved(_mappings_path(folder)):
         mapping = entry.get("mapping")
-        if entry.get("signature") == signature and isinstance(mapping, dict):
-            return {str(k): str(v) for k, v in mapping.items() if str(k) in headers}
+        if entry.get("signature") != signature or not isinstance(mapping, dict):
+            continue
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()):
+            continue
+        return {written[normalise(k)]: v for k, v in mapping.items()
+                if normalise(k) in written}
     return None
 
 
 def save_mapping(mapping: Mapping[str, str], headers: Sequence[str],
                  folder: str | os.PathLike[str]) -> Path:
     """Keep `mapping` for files with these headers in `folder` (or beside this file);
-    replaces an older mapping for the same headers. Returns the mappings file."""
+    replaces an older mapping for the same headers, and keeps the latest MAX_SAVED.
+    A mappings file that cannot be read is replaced. Returns the mappings file."""
     path = _mappings_path(folder)
     path.parent.mkdir(parents=True, exist_ok=True)
     signature = header_signature(headers)
     entries = [e for e in _read_saved(path) if e.get("signature") != signature]
+    entries = entries[len(entries) - MAX_SAVED + 1:] if len(entries) >= MAX_SAVED else entries
     entries.append({"signature": signature, "headers": list(headers),
                     "mapping": {str(k): str(v) for k, v in mapping.items()}})
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".mappings-", suffix=".json")

@@ -8,7 +8,9 @@
 
 Every file goes through the same checks. When something is wrong, one `DataError` lists
 each problem with its column and its row as the spreadsheet numbers it (the header is
-row 1), and says how to fix it. The message never shows a pandas traceback.
+row 1), and says how to fix it; many problems of one kind are shown once, with the rows
+of the others (`DataError.groups()`). The message never shows a pandas traceback, and
+speaks the language of `loader_language(...)` (default: SCORE_LANG).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from score_helpers.data.loading.problems import (
     DataError,
     DataFileNotFoundError,
     Problem,
+    ProblemGroup,
     file_error,
     quote,
 )
@@ -42,11 +45,12 @@ from score_helpers.data.loading.sources import read_source
 from score_helpers.data.loading.validate import validate
 from score_helpers.paths import dataset_path
 
-__all__ = ["DataError", "Problem", "dataset_names", "friendly_errors", "load", "load_kpi_csv",
-           "read_raw"]
+__all__ = ["DataError", "Problem", "ProblemGroup", "dataset_names", "friendly_errors", "load",
+           "load_kpi_csv", "read_raw"]
 
 DataError.__module__ = __name__  # shown as score_helpers.data.DataError
 Problem.__module__ = __name__
+ProblemGroup.__module__ = __name__
 
 _CACHE: dict[str, tuple[tuple[object, ...], pd.DataFrame]] = {}
 

@@ -32,14 +32,15 @@ def resolve_mapping(table: RawTable, columns: Sequence[schema.Column],
                     mapping: Mapping[str, str] | None,
                     folder: str | os.PathLike[str] | None) -> dict[str, str]:
     """The mapping to use: `mapping` if given (checked), else one saved in `folder` for
-    these headers, else the known other names. Raises DataError for a wrong mapping and for
-    a column two headers could equally be."""
+    these headers (if it fits these columns), else the known other names. Raises DataError
+    for a wrong mapping and for a column two headers could equally be."""
     problems = Problems(table.file)
     if mapping is not None:
         return _checked(table, columns, mapping, problems)
     saved = saved_mapping(table.header, folder) if folder is not None else None
-    if saved is not None:
-        return _checked(table, columns, saved, problems)
+    # A saved mapping that does not fit these columns (saved for another app) is ignored.
+    if saved is not None and not check_mapping(saved, table.header, columns):
+        return dict(saved)
     suggestion = suggest(table.header, columns, fuzzy=False)
     for name, headers in suggestion.ambiguous.items():
         problems.add(msg.AMBIGUOUS_COLUMN.format(headers=", ".join(map(quote, headers)),

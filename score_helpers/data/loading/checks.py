@@ -11,14 +11,14 @@ from score_helpers.data import schema
 from score_helpers.data.loading import messages as msg
 from score_helpers.data.loading.problems import Problems, quote
 
-# (parts that are added up, the column they cannot exceed, why)
+# (parts that are added up, the column they cannot exceed, why: a messages.py name)
 ROW_RULES: tuple[tuple[tuple[str, ...], str, str], ...] = (
-    (("defects",), "units_produced", msg.REASON_DEFECTS),
-    (("units_reworked", "units_scrapped"), "defects", msg.REASON_REWORK_SCRAP),
-    (("orders_on_time",), "orders_due", msg.REASON_ORDERS),
-    (("days_absent",), "scheduled_worker_days", msg.REASON_ABSENT),
-    (("downtime_minutes",), "planned_minutes", msg.REASON_DOWNTIME),
-    (("lost_time_injuries",), "incidents", msg.REASON_LTI),
+    (("defects",), "units_produced", "REASON_DEFECTS"),
+    (("units_reworked", "units_scrapped"), "defects", "REASON_REWORK_SCRAP"),
+    (("orders_on_time",), "orders_due", "REASON_ORDERS"),
+    (("days_absent",), "scheduled_worker_days", "REASON_ABSENT"),
+    (("downtime_minutes",), "planned_minutes", "REASON_DOWNTIME"),
+    (("lost_time_injuries",), "incidents", "REASON_LTI"),
 )
 
 
@@ -50,7 +50,7 @@ def check_row_rules(frame: pd.DataFrame, headers: dict[str, str], problems: Prob
             problems.add(msg.MORE_THAN.format(
                 small=" + ".join(quote(headers[part]) for part in present),
                 small_value=_number(small[row]), large=quote(headers[whole]),
-                large_value=_number(large[row]), reason=reason),
+                large_value=_number(large[row]), reason=msg.text(reason)),
                 column=headers[present[0]], row=row)
 
 
@@ -60,7 +60,12 @@ def _number(value: float) -> str:
 
 def check_duplicates(frame: pd.DataFrame, key: tuple[str, ...], headers: dict[str, str],
                      problems: Problems) -> None:
-    """Report rows entered twice: exactly the same, or the same key (e.g. line and day)."""
+    """Report rows entered twice: exactly the same, or the same key (e.g. line and day).
+
+    A key column that tells rows apart (department, shift, product in a factory's own
+    daily file) counts only when the file has it; two blank cells in it are the same.
+    The message names the key columns and the values the rows share.
+    """
     exact_pairs: set[tuple[int, int]] = set()
     if len(frame.columns) and frame.duplicated(keep=False).any():
         repeated = frame[frame.duplicated(keep=False)]
@@ -71,16 +76,22 @@ def check_duplicates(frame: pd.DataFrame, key: tuple[str, ...], headers: dict[st
     names = [name for name in key if name in frame]
     if not names:
         return
-    keyed = frame[names].dropna()
+    dimensions = [name for name in key if name in schema.DAILY_DIMENSIONS]
+    keyed = frame[names].dropna(subset=[name for name in names if name not in dimensions])
     repeated = keyed[keyed.duplicated(keep=False)]
-    words = [msg.KEY_WORDS.get(name, quote(headers[name])) for name in names]
+    if repeated.empty:
+        return
+    words = [msg.key_word(name) or quote(headers[name]) for name in names]
     what = words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {msg.AND} {words[-1]}"
+    # Rows of one line and day may be different shifts in a file that does not say so.
+    split = bool(dimensions) and not any(name in frame for name in dimensions)
+    template = msg.DUPLICATE_KEY_SPLIT if split else msg.DUPLICATE_KEY
     for rows in _groups(repeated, names):
         values = ", ".join(_show(frame.at[rows[0], name]) for name in names)
         for later in rows[1:]:
             if (rows[0], later) not in exact_pairs:
-                problems.add(msg.DUPLICATE_KEY.format(first=rows[0], what=what,
-                                                      values=values), row=later)
+                problems.add(template.format(first=rows[0], what=what, values=values),
+                             row=later)
 
 
 def _groups(frame: pd.DataFrame, by: list[str]) -> list[list[int]]:
@@ -92,9 +103,12 @@ def _groups(frame: pd.DataFrame, by: list[str]) -> list[list[int]]:
 
 
 def _show(value: object) -> str:
+    """A key value as the message shows it: a date as 2025-03-05, text in quotes."""
     if isinstance(value, pd.Timestamp):
         return value.strftime("%Y-%m-%d") if value == value.normalize() else str(value)
-    return str(value)
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return "''"
+    return quote(value)
 
 
 def check_spelling(frame: pd.DataFrame, names: Iterable[str], headers: dict[str, str],

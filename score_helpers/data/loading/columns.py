@@ -2,7 +2,8 @@
 
 'Units Produced', ' units-produced ' and 'Units produced (pcs)' all mean `units_produced`;
 'Material cost (₱)' means `material_cost_php`. A header that is almost a schema name
-('units_prodused') is reported with a suggestion; other unknown columns are kept as they are.
+('units_prodused') or almost another name of one ('Rejcts', for 'Rejects') is reported with
+a suggestion, never used as a guess; other unknown columns are kept as they are.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from score_helpers.data.loading import messages as msg
 from score_helpers.data.loading.problems import Problems, quote
 from score_helpers.data.loading.reading import RawTable
+from score_helpers.data.loading.synonyms import close_other_name
 from score_helpers.data.schema import Column
 
 NEAR_MISS_CUTOFF = 0.8  # difflib similarity above which an unknown header is a likely typo
@@ -84,6 +86,12 @@ def match_columns(table: RawTable, columns: Iterable[Column], required: Iterable
         if close:
             suggested.add(close[0])
             problems.add(msg.UNKNOWN_COLUMN_SUGGEST.format(suggestion=quote(close[0])),
+                         column=header)
+        elif slip := close_other_name(normalise(header), unmatched):
+            # 'Rejcts' is almost 'Rejects', another name of defects: say so, never guess.
+            suggested.add(slip[1])
+            problems.add(msg.UNKNOWN_COLUMN_SYNONYM.format(suggestion=quote(slip[0]),
+                                                           name=quote(slip[1])),
                          column=header)
 
     missing = [name for name in required if name not in match.positions]

@@ -4,12 +4,15 @@ A factory's file says 'Team', 'Output' and 'Sira'; our schema says `line`,
 `units_produced` and `defects`. `suggest` scores every header against every schema column:
 
 - 3: the header is the schema name, written any way (`columns.candidates`);
-- 2: the header is a known other name (synonyms.py; earlier names in a list score higher);
+- 2: the header is a known other name (synonyms.py);
 - 1 + similarity: the header is close to a schema name or a known name (typing slips);
 
 then gives each schema column to its best-scoring header, best scores first, so two
-headers never share a column. Two headers with the same best score for the same column,
-and nothing else to fall back on, are reported as `ambiguous` and neither is used.
+headers never share a column. Two headers with the same best score for the same column
+('Team' and 'Group', both other names of `line`), and nothing else to fall back on, are
+reported as `ambiguous` and neither is used. A header that is a known other name of two
+columns ('Area': `department` or `line`) goes to the one whose list names it earlier.
+The mapping keeps the file's column order.
 """
 
 from __future__ import annotations
@@ -19,10 +22,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from score_helpers.data.loading.columns import candidates, normalise
-from score_helpers.data.loading.synonyms import SYNONYMS
+from score_helpers.data.loading.synonyms import SLIP_CUTOFF, SYNONYMS
 from score_helpers.data.schema import Column
 
-FUZZY_CUTOFF = 0.85   # difflib similarity above which a header is a typing slip of a name
+FUZZY_CUTOFF = SLIP_CUTOFF   # difflib similarity above which a header is a typing slip
 NOT_USED = ""         # a mapping value: this header is not one of our columns
 
 
@@ -46,18 +49,20 @@ def _similarity(text: str, other: str) -> float:
     return matcher.ratio()
 
 
-def _scores(header: str, names: Sequence[str], fuzzy: bool = True) -> dict[str, float]:
-    """How well `header` fits each schema name (absent = not at all)."""
-    found: dict[str, float] = {}
+def _scores(header: str, names: Sequence[str],
+            fuzzy: bool = True) -> dict[str, tuple[float, int]]:
+    """How well `header` fits each schema name (absent = not at all): the score, and the
+    place of the other name in its synonyms list (to choose between two names)."""
+    found: dict[str, tuple[float, int]] = {}
     own = candidates(header)
     for name in names:
         if name in own:
-            found[name] = 3.0
+            found[name] = (3.0, 0)
             continue
         others = SYNONYMS.get(name, ())
         for position, other in enumerate(others):
             if other in own:
-                found[name] = 2.0 - position / 1000
+                found[name] = (2.0, position)
                 break
         else:
             if not fuzzy:
@@ -65,7 +70,7 @@ def _scores(header: str, names: Sequence[str], fuzzy: bool = True) -> dict[str, 
             best = max((_similarity(own[0], other) for other in (name, *others)),
                        default=0.0)
             if best >= FUZZY_CUTOFF:
-                found[name] = 1.0 + best
+                found[name] = (1.0 + best, 0)
     return found
 
 
@@ -73,10 +78,11 @@ def suggest(headers: Sequence[str], columns: Iterable[Column], fuzzy: bool = Tru
     """The suggested mapping for a file's headers onto `columns` (see the module docstring);
     `fuzzy=False` leaves out the typing-slip matches (faster, for finding the header row)."""
     names = [column.name for column in columns]
-    options = [(score, position, header, name)
-               for position, header in enumerate(headers)
-               for name, score in _scores(header, names, fuzzy).items()]
-    options.sort(key=lambda option: (-option[0], option[1]))
+    ranked = [(score, position, rank, header, name)
+              for position, header in enumerate(headers)
+              for name, (score, rank) in _scores(header, names, fuzzy).items()]
+    ranked.sort(key=lambda option: (-option[0], option[1], option[2]))
+    options = [(score, position, header, name) for score, position, _, header, name in ranked]
     mapping: dict[str, str] = {}
     taken: set[str] = set()
     ambiguous: dict[str, set[str]] = {}
@@ -96,7 +102,10 @@ def suggest(headers: Sequence[str], columns: Iterable[Column], fuzzy: bool = Tru
             continue
         mapping[header] = name
         taken.add(name)
-    return Suggestion(mapping, {name: tuple(sorted(found)) for name, found in ambiguous.items()})
+    in_file_order = {header: mapping[header] for header in headers if header in mapping}
+    return Suggestion(in_file_order,
+                      {name: tuple(h for h in headers if h in found)
+                       for name, found in ambiguous.items()})
 
 
 def _has_other_choice(header: str, name: str,

@@ -23,15 +23,15 @@ from score_helpers.data.loading.problems import Problem, file_error
 
 HEADER_SEARCH_ROWS = 10  # rows kept whole, to find a header placed below a title
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_OTHER_MAGIC = {  # start of file -> what it is, in words
-    b"%PDF": msg.KIND_PDF,
-    b"\x89PNG": msg.KIND_PICTURE,
-    b"\xff\xd8\xff": msg.KIND_PICTURE,
-    b"GIF8": msg.KIND_PICTURE,
-    b"{\\rtf": msg.KIND_RTF,
-    b"Rar!": msg.KIND_ARCHIVE,
-    b"\x1f\x8b": msg.KIND_ARCHIVE,
-    b"7z\xbc\xaf": msg.KIND_ARCHIVE,
+_OTHER_MAGIC = {  # start of file -> what it is (the name of its words in messages.py)
+    b"%PDF": "KIND_PDF",
+    b"\x89PNG": "KIND_PICTURE",
+    b"\xff\xd8\xff": "KIND_PICTURE",
+    b"GIF8": "KIND_PICTURE",
+    b"{\\rtf": "KIND_RTF",
+    b"Rar!": "KIND_ARCHIVE",
+    b"\x1f\x8b": "KIND_ARCHIVE",
+    b"7z\xbc\xaf": "KIND_ARCHIVE",
 }
 
 
@@ -76,7 +76,7 @@ def read_table(data: bytes, file: str, sheet: str | int | None = None,
         raise file_error(file, msg.OLD_XLS, msg.FIX_OLD_XLS)
     for magic, kind in _OTHER_MAGIC.items():
         if data.startswith(magic):
-            raise file_error(file, _not_text(kind), msg.FIX_SAVE_AS)
+            raise file_error(file, _not_text(msg.text(kind)), msg.FIX_SAVE_AS)
     return _read_text(decode(data, file), file, header_row)
 
 

@@ -12,8 +12,6 @@ from score_helpers.data.loading import messages as msg
 from score_helpers.data.loading.limits import MAX_FILE_BYTES, check_size
 from score_helpers.data.loading.problems import DataFileNotFoundError, Problem, file_error
 
-UPLOADED_NAME = msg.UPLOADED_FILE
-
 
 def read_source(path_or_file: Any, name: str | None = None) -> tuple[bytes, str]:
     """Return the file's bytes and the file name to use in messages.
@@ -30,11 +28,11 @@ def read_source(path_or_file: Any, name: str | None = None) -> tuple[bytes, str]
         file = name or path.name
         return _checked(_read_path(path, file), file), file
     if isinstance(path_or_file, (bytes, bytearray, memoryview)):
-        file = name or UPLOADED_NAME
+        file = name or msg.UPLOADED_FILE
         check_size(len(path_or_file), file)
         return bytes(path_or_file), file
     if isinstance(path_or_file, Mapping) and "content" in path_or_file:
-        file = name or str(path_or_file.get("name") or UPLOADED_NAME)
+        file = name or str(path_or_file.get("name") or msg.UPLOADED_FILE)
         check_size(len(path_or_file["content"]), file)
         return bytes(path_or_file["content"]), file
     if hasattr(path_or_file, "read"):
@@ -47,7 +45,8 @@ def read_source(path_or_file: Any, name: str | None = None) -> tuple[bytes, str]
             content = content.encode("utf-8")
         return _checked(bytes(content), file), file
     kind = type(path_or_file).__name__
-    raise file_error(name or UPLOADED_NAME, msg.NOT_A_FILE.format(kind=kind), msg.FIX_NOT_A_FILE)
+    raise file_error(name or msg.UPLOADED_FILE, msg.NOT_A_FILE.format(kind=kind),
+                     msg.FIX_NOT_A_FILE)
 
 
 def _read_at_most(file_object: Any, size: int) -> bytes | str:
@@ -68,7 +67,9 @@ def _checked(content: bytes, file: str) -> bytes:
 
 def _name_of(file_object: Any) -> str:
     raw_name = getattr(file_object, "name", None)
-    return os.path.basename(raw_name) if isinstance(raw_name, str) and raw_name else UPLOADED_NAME
+    if isinstance(raw_name, str) and raw_name:
+        return os.path.basename(raw_name)
+    return msg.UPLOADED_FILE
 
 
 def _read_path(path: Path, file: str) -> bytes:

@@ -8,6 +8,11 @@ factory's file uses one we do not know yet, and a test in tests/test_column_mapp
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
+
+SLIP_CUTOFF = 0.85   # similarity above which a header is a typing slip of another name
+
 SYNONYMS: dict[str, tuple[str, ...]] = {
     # --- daily production (schema.DAILY_PRODUCTION and DAILY_PRODUCTION_EXTRA) -----------
     "date": ("day_date", "production_date", "work_date", "petsa", "araw_petsa", "fecha",
@@ -62,23 +67,42 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "bottleneck_minutes": ("bottleneck", "bottleneck_time", "max_cycle_time"),
     # --- machine sensors (schema.MACHINE_SENSORS) ------------------------------------------
     "timestamp": ("time", "datetime", "date_time", "time_stamp", "reading_time", "oras",
-                  "logged_at", "recorded_at"),
+                  "logged_at", "recorded_at", "date_and_time"),
     "machine_id": ("machine", "machine_no", "machine_tag", "asset", "asset_id", "tag",
                    "equipment", "equipment_id", "makina"),
     "machine_type": ("type", "equipment_type", "asset_type"),
     "vibration_mm_s": ("vibration", "vib", "vibration_rms", "velocity", "vibration_velocity",
-                       "vibration_mm_s_rms", "vib_mm_s", "uga"),
+                       "vibration_mm_s_rms", "vib_mm_s", "uga", "vib_rms", "vel_rms"),
     "bearing_temp_c": ("temperature", "temp", "bearing_temp", "bearing_temperature",
-                       "temp_c", "temperature_c", "init"),
-    "motor_current_a": ("current", "amps", "amperes", "motor_current", "current_a"),
+                       "temp_c", "temperature_c", "init", "brg_temp"),
+    "motor_current_a": ("current", "amps", "amperes", "motor_current", "current_a",
+                        "motor_amps", "load_current", "amp"),
     "run_hours": ("running_hours", "hours_run", "operating_hours", "hour_meter"),
     # --- incident and near-miss reports (schema.INCIDENT_REPORTS) --------------------------
     "report_id": ("report_no", "ir_no", "report_number", "no", "ref", "reference",
                   "control_no", "numero"),
     "report_type": ("type_of_report", "classification", "uri", "event_type",
-                    "incident_type"),
+                    "incident_type", "type", "near_miss_or_incident", "incident_or_near_miss",
+                    "uri_ng_report"),
     "hazard_category": ("hazard", "category", "hazard_type", "kategorya", "panganib"),
     "description": ("what_happened", "details", "narrative", "nangyari", "ano_ang_nangyari",
                     "paglalarawan", "remarks", "incident_description", "report"),
     "reported_by": ("reporter", "name", "reported", "nag_report", "pangalan"),
 }
+
+
+def close_other_name(text: str, names: Iterable[str],
+                     cutoff: float = SLIP_CUTOFF) -> tuple[str, str] | None:
+    """(other name, column) when `text` (a header as `columns.normalise` leaves it) looks
+    like a typing slip of a known other name of one of `names`: 'rejcts' gives
+    ('rejects', 'defects'). None when nothing is that close."""
+    best: tuple[float, str, str] | None = None
+    for name in names:
+        for other in SYNONYMS.get(name, ()):
+            matcher = difflib.SequenceMatcher(None, text, other)
+            if matcher.real_quick_ratio() < cutoff or matcher.quick_ratio() < cutoff:
+                continue
+            ratio = matcher.ratio()
+            if ratio >= cutoff and (best is None or ratio > best[0]):
+                best = (ratio, other, name)
+    return None if best is None else (best[1], best[2])

@@ -21,9 +21,9 @@ from score_helpers.data.loading.problems import Problems
 from score_helpers.data.loading.reading import RawTable
 from score_helpers.data.loading.values import Issues, excel_error_issues, parse_numbers
 
-_EMPTY_MESSAGE = {schema.COUNT: msg.EMPTY_COUNT, schema.AMOUNT: msg.EMPTY_AMOUNT,
-                  schema.DATE: msg.EMPTY_DATE, schema.TIMESTAMP: msg.EMPTY_DATE,
-                  schema.TEXT: msg.EMPTY_TEXT}
+_EMPTY_MESSAGE = {schema.COUNT: "EMPTY_COUNT", schema.AMOUNT: "EMPTY_AMOUNT",  # msg names
+                  schema.DATE: "EMPTY_DATE", schema.TIMESTAMP: "EMPTY_DATE",
+                  schema.TEXT: "EMPTY_TEXT"}
 
 
 def validate(table: RawTable, columns: Iterable[schema.Column], required: Iterable[str],
@@ -89,8 +89,9 @@ def _parse_column(text: pd.Series, column: schema.Column, dayfirst: bool, decima
         values = text.where(text.ne(""))
         issues = excel_error_issues(text)
     if column.required:
+        empty = msg.text(_EMPTY_MESSAGE[column.kind])
         for row in text.index[text.eq("").to_numpy()]:
-            issues[row] = _EMPTY_MESSAGE[column.kind]
+            issues[row] = empty
     return values, issues
 
 

@@ -43,10 +43,8 @@ def parse_numbers(text: pd.Series, *, whole: bool, money: bool = False,
     retry = ~blank & ~np.isfinite(values)
     if retry.any():
         values.loc[retry] = _clean_numbers(text[retry], money, decimal_comma)
-    issues: Issues = {}
     bad = ~blank & ~np.isfinite(values)
-    for row, value in text[bad].items():
-        issues[row] = _bad_number_message(value, whole, money, decimal_comma)
+    issues: Issues = _bad_number_messages(text[bad], whole, money, decimal_comma)
     values = values.where(~bad)
     if whole:
         fraction = values.notna() & (values % 1 != 0)
@@ -76,32 +74,44 @@ def _clean_numbers(text: pd.Series, money: bool, decimal_comma: bool) -> pd.Seri
     return values.where(~in_brackets, -values)
 
 
-def _parses(text: str, money: bool, decimal_comma: bool) -> bool:
-    value = _clean_numbers(pd.Series([text], dtype=object), money, decimal_comma).iloc[0]
-    return bool(np.isfinite(value))
+def _parses(text: pd.Series, money: bool, decimal_comma: bool) -> pd.Series:
+    """Which cells parse as a number (the careful path, on the whole column at once)."""
+    values = _clean_numbers(text, money, decimal_comma)
+    return pd.Series(np.isfinite(values.to_numpy(dtype="float64")), index=text.index)
 
 
-def _bad_number_message(value: str, whole: bool, money: bool, decimal_comma: bool) -> str:
-    """Why a cell is not a number, with a hint for the usual slips."""
-    if EXCEL_ERRORS.fullmatch(value):
-        return msg.EXCEL_ERROR.format(value=quote(value))
-    hint = ""
-    if value in _DASHES:
-        hint = msg.HINT_DASH
-    elif re.search(r"\d", value) and _parses(value.translate(str.maketrans("Oo", "00")),
-                                             money, decimal_comma):
-        hint = msg.HINT_LETTER_O
-    elif re.search(r"\d", value) and _parses(value.translate(str.maketrans("lI", "11")),
-                                             money, decimal_comma):
-        hint = msg.HINT_LETTER_L
-    elif "%" in value:
-        hint = msg.HINT_PERCENT
-    elif re.search(r"\d", value) and re.search(r"[A-Za-z]", value):
-        hint = msg.HINT_TEXT_WITH_NUMBER
-    elif re.search(r"\d[.,]\d+[.,]", value):
-        hint = msg.HINT_TWO_SEPARATORS
+def _bad_number_messages(bad: pd.Series, whole: bool, money: bool,
+                         decimal_comma: bool) -> Issues:
+    """Why each of these cells is not a number, with a hint for the usual slips (row →
+    message). Vectorised: a column of 100,000 bad cells takes a moment, not minutes."""
+    if bad.empty:
+        return {}
+    bad = bad.astype(str)
+    digit = bad.str.contains(r"\d", regex=True)
+    hints = [  # the first that applies wins (names of messages.py sentences)
+        ("HINT_DASH", bad.isin(_DASHES)),
+        ("HINT_LETTER_O", digit & _parses(bad.str.translate(str.maketrans("Oo", "00")),
+                                          money, decimal_comma)),
+        ("HINT_LETTER_L", digit & _parses(bad.str.translate(str.maketrans("lI", "11")),
+                                          money, decimal_comma)),
+        ("HINT_PERCENT", bad.str.contains("%", regex=False)),
+        ("HINT_TEXT_WITH_NUMBER", digit & bad.str.contains(r"[A-Za-z]", regex=True)),
+        ("HINT_TWO_SEPARATORS", bad.str.contains(r"\d[.,]\d+[.,]", regex=True)),
+    ]
+    chosen = pd.Series("", index=bad.index, dtype=object)
+    for name, applies in reversed(hints):
+        chosen = chosen.mask(applies.to_numpy(dtype=bool), name)
+    words = {name: msg.text(name) for name, _ in hints}
     template = msg.NOT_WHOLE_NUMBER if whole else msg.NOT_A_NUMBER
-    return template.format(value=quote(value), hint=hint)
+    excel_error = msg.EXCEL_ERROR
+    formula = bad.str.fullmatch(EXCEL_ERRORS.pattern, flags=re.IGNORECASE).fillna(False)
+    issues: Issues = {}
+    for row, value, hint, is_error in zip(bad.index, bad, chosen, formula, strict=True):
+        if is_error:
+            issues[row] = excel_error.format(value=quote(value))
+        else:
+            issues[row] = template.format(value=quote(value), hint=words.get(hint, ""))
+    return issues
 
 
 def excel_error_issues(text: pd.Series) -> Issues:
