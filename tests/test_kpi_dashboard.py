@@ -16,6 +16,7 @@ from score_helpers.kpi import targets
 from score_helpers.widgets.kpi_dashboard import KpiDashboard, labels
 from score_helpers.widgets.kpi_dashboard import data as dd
 from score_helpers.widgets.kpi_dashboard import state as ds
+from score_helpers.widgets.kpi_dashboard import targets as dashboard_targets
 from score_helpers.widgets.kpi_dashboard import view as dv
 
 
@@ -160,17 +161,32 @@ def test_a_good_uploaded_csv_is_used(state: ds.DashboardState) -> None:
     assert ds.pareto_causes(view) is None                                 # a CSV has no causes
 
 
-def test_an_upload_without_some_kpi_columns_shows_a_dash_not_zero(
+def test_an_upload_without_a_pillars_columns_names_them_and_shows_no_number(
         state: ds.DashboardState) -> None:
+    """(Changed with issue 15: a pillar falls back to its next KPI the file allows, and a
+    pillar with none says which columns would give it one.)"""
     content, _ = good_csv()
-    frame = pd.read_csv(io.BytesIO(content)).drop(columns=["lost_time_injuries"])
+    frame = pd.read_csv(io.BytesIO(content)).drop(
+        columns=["lost_time_injuries", "incidents", "days_lost"])
     notice = state.upload("no_safety.csv", frame.to_csv(index=False).encode())
     assert notice.kind == "warning"
-    assert "Lost-time injury rate (LTIFR)" in notice.text
+    assert "No KPI for Safety" in notice.text
     safety = state.view().cards[-1]
     assert not safety.available and safety.light == "no data"
-    assert "—" in dv.card_html(safety, "en")
-    assert "Not in this file" in dv.card_html(safety, "en")
+    assert safety.enabling == ("lost_time_injuries",)
+    shown = dv.card_html(safety, "en")
+    assert "—" in shown and "Not in this file" in shown
+    assert "Lost-time injuries" in shown and "0.0" not in shown
+
+
+def test_a_pillar_shows_the_next_kpi_its_columns_allow(state: ds.DashboardState) -> None:
+    content, rows = good_csv()
+    frame = pd.read_csv(io.BytesIO(content)).drop(columns=["lost_time_injuries"])
+    assert state.upload("no_ltis.csv", frame.to_csv(index=False).encode()).kind == "info"
+    safety = state.view().cards[-1]
+    assert safety.kpi == "incidence_rate"
+    assert safety.value == pytest.approx(
+        rows["incidents"].sum() * 200_000 / rows["hours_worked"].sum(), rel=1e-12)
 
 
 def test_a_broken_csv_shows_the_data_error_and_keeps_the_data(
@@ -236,7 +252,7 @@ def test_targets_saved_by_another_page_are_read_again(state: ds.DashboardState,
 def test_a_broken_targets_file_falls_back_to_the_defaults(targets_file: Path) -> None:
     targets_file.write_text('{"defect_rate": {"green": 0.05, "amber": 0.01}}')
     fresh = ds.DashboardState("food", targets_file=str(targets_file))
-    assert fresh.targets == targets.DEFAULT_TARGETS
+    assert fresh.targets == dashboard_targets.DEFAULTS
     notice = fresh.targets_notice()
     assert notice.kind == "warning" and "default targets are used" in notice.text
 
@@ -256,7 +272,7 @@ def test_a_target_in_the_wrong_order_is_refused_with_a_message(
                        "(higher is better).")
     assert state.set_target("defect_rate", 150, 160) == (
         "Defect rate: write a percentage from 0 to 100.")
-    assert state.targets == targets.DEFAULT_TARGETS
+    assert state.targets == dashboard_targets.DEFAULTS
 
 
 # ---- labels and words --------------------------------------------------------------------
@@ -308,9 +324,14 @@ def test_the_app_redraws_on_a_line_change_and_explains_a_broken_upload(
     assert "kpi-dash-download-csv" in app.csv_link.value
     assert "kpi-dash-download-png" in app.trend.link.value
 
-    app.upload.value = ({"name": "bad.csv", "content": memoryview(b"date,line\n31/02/2025,A\n"),
-                         "size": 23, "type": "text/csv",
-                         "last_modified": datetime(2025, 3, 1, tzinfo=UTC)},)
+    # (Changed with issue 15: the file's columns are confirmed before it is loaded.)
+    app.flow.upload.value = ({"name": "bad.csv",
+                              "content": memoryview(b"date,line\n31/02/2025,A\n"),
+                              "size": 23, "type": "text/csv",
+                              "last_modified": datetime(2025, 3, 1, tzinfo=UTC)},)
+    assert app.flow.mapper is not None and app.flow.mapper.mapping == {"date": "date",
+                                                                         "line": "line"}
+    app.flow.confirm.click()
     assert "class='kpi-dash-error'" in app.notice.value and "bad.csv" in app.notice.value
     assert "row" in app.notice.value
 

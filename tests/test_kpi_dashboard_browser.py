@@ -1,12 +1,19 @@
-"""The KPI dashboard app in real headless Chromium, served by Voila."""
+"""The KPI dashboard app in real headless Chromium, served by Voila.
+
+The dashboard keeps its targets and the column choices a person confirms beside each
+other (SCORE_TARGETS_DIR); here that is a temporary folder, never apps/.
+"""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from score_helpers import data
+from score_helpers.course.voila_server import free_port, serve, voila_command
 
 pytestmark = pytest.mark.browser
 
@@ -14,6 +21,23 @@ RENDER_TIMEOUT_MS = 90_000
 CHANGE_TIMEOUT_MS = 30_000
 VALUES_JS = "Array.from(document.querySelectorAll('.kpi-dash-value')).map(e => e.innerText)"
 IMAGE_SRC_JS = "(document.querySelector('.kpi-dash-trend') || {}).src || ''"
+
+
+def serve_dashboard(folder: Path, logs: Path) -> Iterator[str]:
+    """Serve apps/ with Voila as tests/conftest.py does, the dashboard's targets and saved
+    column choices in `folder`; yield the base URL."""
+    port = free_port()
+    env = dict(os.environ, SCORE_TARGETS_DIR=str(folder))
+    command = voila_command("apps/", port, ["--VoilaConfiguration.show_tracebacks=True"])
+    with serve(command, port, env=env, log_path=logs / "voila.log") as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def voila_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """This module's Voila server (see serve_dashboard)."""
+    yield from serve_dashboard(tmp_path_factory.mktemp("targets"),
+                               tmp_path_factory.mktemp("voila"))
 
 
 def open_dashboard(page: object, voila_url: str) -> None:
@@ -37,6 +61,12 @@ def upload(page: object, path: Path) -> None:
     with page.expect_file_chooser(timeout=CHANGE_TIMEOUT_MS) as chooser:
         page.locator(".kpi-dash-upload").click()
     chooser.value.set_files(str(path))
+
+
+def confirm_columns(page: object) -> None:
+    """Step 2 of an upload: wait for the column mapping, then 'Use these columns'."""
+    page.locator(".kpi-dash-mapping .score-column-mapper").wait_for(timeout=CHANGE_TIMEOUT_MS)
+    page.locator(".kpi-dash-confirm").click()
 
 
 def electronics_csv(folder: Path) -> Path:
@@ -83,6 +113,7 @@ def test_uploading_a_good_csv_updates_the_cards_and_charts(page: object, voila_u
     open_dashboard(page, voila_url)
     values, src = page.evaluate(VALUES_JS), page.evaluate(IMAGE_SRC_JS)
     upload(page, electronics_csv(tmp_path))
+    confirm_columns(page)                 # (issue 15: the columns are confirmed first)
     wait_until_changed(page, VALUES_JS, values)
     wait_until_changed(page, IMAGE_SRC_JS, src)
     assert "our_line_b.csv" in page.locator(".kpi-dash-notice").inner_text()
@@ -103,6 +134,7 @@ def test_uploading_a_broken_csv_shows_a_friendly_error(page: object, voila_url: 
     broken = tmp_path / "broken_kpis.csv"
     broken.write_text("\n".join(good))
     upload(page, broken)
+    confirm_columns(page)
     error = page.locator(".kpi-dash-error")
     error.wait_for(timeout=CHANGE_TIMEOUT_MS)
     assert "broken_kpis.csv" in error.inner_text()

@@ -2,8 +2,9 @@
 
     text("app.kpi_dashboard.weeks_many", n=13)       # '13 weeks'
 
-Messages from the data loader (a DataError) stay in English: they come from
-score_helpers.data.loading.messages. Placeholders in braces are filled with str.format.
+Messages from the data loader (a DataError) come from the loader's own tables
+(`data.loader.*`), in the app's language. Placeholders in braces are filled with
+str.format.
 """
 
 from __future__ import annotations
@@ -19,8 +20,13 @@ KPI_DASHBOARD: dict[str, str] = {
     "profile_electronics": "Electronics",
     "your_file": "Your file: {file}",
     "upload_button": "Upload your file",
-    "upload_help": "CSV or Excel (.xlsx) up to {limit} MB: one row per line and day, with "
-                   "at least the columns date and line.",
+    "upload_help": "CSV or Excel (.xlsx) up to {limit} MB: one row per line (or team) and "
+                   "day. Next you check which of its columns is which.",
+    "step_choose": "Choose your file",
+    "step_columns": "Check the columns",
+    "step_kpis": "See your KPIs",
+    "mapping_cancel": "Cancel",
+    "filter_all": "All",
     "lines": "Lines",
     "weeks": "Weeks",
     "pick_a_line": "Tick at least one line. The numbers below are still for the lines "
@@ -40,7 +46,12 @@ KPI_DASHBOARD: dict[str, str] = {
     "upload_failed": "{file} could not be used. The dashboard still shows the data from "
                      "before.",
     "causes_problem": "The 'defect_causes' sheet has problems, so there is no Pareto chart.",
-    "missing_columns": "This file has no columns for: {kpis}. Those cards show a dash.",
+    "missing_pillars": "No KPI for {pillars} in this file: each of those cards says which "
+                       "columns would give it one.",
+    "mapping_not_saved": "The column choices could not be saved ({why}).",
+    "problems_like_these": "{count} problems like these:",
+    "problems_more": "… and {n} more like these.",
+    "problems_more_kinds": "… and {n} other kinds of problem.",
     "unexpected": "Something went wrong ({error}). The dashboard still shows the view "
                   "from before.",
     # Pillars, KPIs and lights
@@ -54,14 +65,32 @@ KPI_DASHBOARD: dict[str, str] = {
     "kpi_on_time_delivery": "On-time delivery",
     "kpi_absenteeism_rate": "Absenteeism rate",
     "kpi_frequency_rate": "Lost-time injury rate (LTIFR)",
+    "kpi_first_pass_yield": "First-pass yield",
+    "kpi_sewing_efficiency": "Line efficiency (SMV)",
+    "kpi_labour_productivity": "Good pieces per hour worked",
+    "kpi_oee": "OEE",
+    "kpi_idle_time_share": "Idle time share",
+    "kpi_line_balance_efficiency": "Line balance efficiency",
+    "kpi_productivity_vs_target": "Output against target",
+    "kpi_turnover_rate": "Turnover rate",
+    "kpi_overtime_per_worker": "Overtime per worker",
+    "kpi_incidence_rate": "Injury and illness rate (TRIR)",
+    "kpi_severity_rate": "Severity rate",
     "unit_frequency_rate": "per 1,000,000 hours",
+    "unit_labour_productivity": "good pieces per hour",
+    "unit_overtime_per_worker": "hours per worker per day",
+    "unit_incidence_rate": "per 200,000 hours",
+    "unit_severity_rate": "days lost per 1,000,000 hours",
     "light_green": "On target",
     "light_amber": "Watch",
     "light_red": "Act now",
     "light_no_data": "No data",
+    "light_no_target": "No target yet",
     "card_target": "Target {op} {green} · Watch {op} {amber}",
     "card_usual": "Usual week: {usual}",
     "card_not_in_file": "Not in this file",
+    "card_needs": "To see this, add a column for: {columns}.",
+    "card_no_target": "Set a target under Targets, below.",
     "cards_note": "Each card is for the whole period chosen: counts are added up first, "
                   "then divided.",
     # Charts
@@ -70,6 +99,9 @@ KPI_DASHBOARD: dict[str, str] = {
     "target_legend": "Target {value}",
     "beyond_target": "Beyond target",
     "trend_no_data": "There is no {label} to chart for these lines and weeks.",
+    "trend_no_kpi": "Your file has no {pillar} KPI yet: its card says which columns to add.",
+    "trend_no_target": "Set a target for {label} (Targets, below) to see its trend against "
+                       "the target.",
     "pareto_heading": "Defects by cause (Pareto)",
     "pareto_title_one": "1 cause makes {share} of the defects",
     "pareto_title_many": "{count} causes make {share} of the defects",
@@ -78,6 +110,8 @@ KPI_DASHBOARD: dict[str, str] = {
     "pareto_needs_causes": "A Pareto chart needs the defects by cause: add a sheet named "
                            "'defect_causes' to your Excel file, with the columns date, "
                            "line, cause and defects.",
+    "pareto_not_filtered": "Defects by cause are kept per line and day, not per department, "
+                           "shift or product: clear the filter to see the Pareto chart.",
     "pareto_no_defects": "No defects by cause were recorded for these lines and weeks.",
     "download_csv": "Download the KPI table (CSV)",
     "download_png": "Download this chart (PNG)",
@@ -102,7 +136,6 @@ KPI_DASHBOARD: dict[str, str] = {
     "amber": "Amber",
     "unit_percent": "%",
     "unit_times_usual": "× usual week",
-    "unit_per_million": "per 1,000,000 hours",
     "save_targets": "Save targets",
     "reset_targets": "Default targets",
     "targets_saved": "Saved in {path}. The dashboard loads them when it starts.",

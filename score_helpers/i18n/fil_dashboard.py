@@ -17,8 +17,13 @@ KPI_DASHBOARD: dict[str, str] = {
     "profile_electronics": "Electronics",
     "your_file": "Iyong file: {file}",
     "upload_button": "I-upload ang file mo",
-    "upload_help": "CSV o Excel (.xlsx) hanggang {limit} MB: isang row bawat linya at "
-                   "araw, na may column na date at line man lang.",
+    "upload_help": "CSV o Excel (.xlsx) hanggang {limit} MB: isang row bawat linya (o "
+                   "team) at araw. Pagkatapos, titingnan mo kung aling column ang alin.",
+    "step_choose": "Piliin ang file mo",
+    "step_columns": "Tingnan ang mga column",
+    "step_kpis": "Tingnan ang mga KPI",
+    "mapping_cancel": "Cancel",
+    "filter_all": "Lahat",
     "lines": "Mga linya",
     "weeks": "Mga linggo",
     "pick_a_line": "Pumili ng kahit isang linya. Ang mga numero sa ibaba ay para pa rin sa "
@@ -37,8 +42,12 @@ KPI_DASHBOARD: dict[str, str] = {
     "upload_failed": "Hindi magamit ang {file}. Ang dating datos pa rin ang ipinapakita "
                      "ng dashboard.",
     "causes_problem": "May problema ang sheet na 'defect_causes', kaya walang Pareto chart.",
-    "missing_columns": "Walang column ang file para sa: {kpis}. Gitling (—) ang nasa mga "
-                       "card na iyon.",
+    "missing_pillars": "Walang KPI para sa {pillars} sa file na ito: nakasulat sa bawat "
+                       "card kung anong column ang kailangan.",
+    "mapping_not_saved": "Hindi na-save ang mga napiling column ({why}).",
+    "problems_like_these": "{count} problemang ganito:",
+    "problems_more": "… at {n} pang ganito.",
+    "problems_more_kinds": "… at {n} pang ibang uri ng problema.",
     "unexpected": "May nangyaring mali ({error}). Ang dating view pa rin ang ipinapakita "
                   "ng dashboard.",
     "pillar_Q": "Kalidad",
@@ -51,14 +60,32 @@ KPI_DASHBOARD: dict[str, str] = {
     "kpi_on_time_delivery": "On-time na paghahatid",
     "kpi_absenteeism_rate": "Antas ng pagliban",
     "kpi_frequency_rate": "Aksidenteng may nawalang araw (LTIFR)",
+    "kpi_first_pass_yield": "First-pass yield",
+    "kpi_sewing_efficiency": "Efficiency ng linya (SMV)",
+    "kpi_labour_productivity": "Maayos na piraso bawat oras ng trabaho",
+    "kpi_oee": "OEE",
+    "kpi_idle_time_share": "Bahagi ng idle time",
+    "kpi_line_balance_efficiency": "Line balance efficiency",
+    "kpi_productivity_vs_target": "Output laban sa target",
+    "kpi_turnover_rate": "Turnover rate",
+    "kpi_overtime_per_worker": "Overtime bawat manggagawa",
+    "kpi_incidence_rate": "Rate ng injury at sakit (TRIR)",
+    "kpi_severity_rate": "Severity rate",
     "unit_frequency_rate": "bawat 1,000,000 oras",
+    "unit_labour_productivity": "maayos na piraso bawat oras",
+    "unit_overtime_per_worker": "oras bawat manggagawa bawat araw",
+    "unit_incidence_rate": "bawat 200,000 oras",
+    "unit_severity_rate": "araw na nawala bawat 1,000,000 oras",
     "light_green": "Pasok sa target",
     "light_amber": "Bantayan",
     "light_red": "Kumilos na",
     "light_no_data": "Walang datos",
+    "light_no_target": "Wala pang target",
     "card_target": "Target {op} {green} · Bantayan {op} {amber}",
     "card_usual": "Karaniwang linggo: {usual}",
     "card_not_in_file": "Wala sa file na ito",
+    "card_needs": "Para makita ito, magdagdag ng column para sa: {columns}.",
+    "card_no_target": "Maglagay ng target sa Mga target, sa ibaba.",
     "cards_note": "Para sa buong panahong pinili ang bawat card: pinagsasama muna ang mga "
                   "bilang bago hatiin.",
     "trend_heading": "Lingguhang takbo",
@@ -66,6 +93,10 @@ KPI_DASHBOARD: dict[str, str] = {
     "target_legend": "Target {value}",
     "beyond_target": "Lampas sa target",
     "trend_no_data": "Walang {label} na maipapakita para sa mga linya at linggong ito.",
+    "trend_no_kpi": "Wala pang KPI ng {pillar} ang file mo: nakasulat sa card nito kung "
+                    "anong column ang idadagdag.",
+    "trend_no_target": "Maglagay ng target para sa {label} (Mga target, sa ibaba) para "
+                       "makita ang takbo nito laban sa target.",
     "pareto_heading": "Mga depekto ayon sa sanhi (Pareto)",
     "pareto_title_one": "1 sanhi ang bumubuo sa {share} ng mga depekto",
     "pareto_title_many": "{count} sanhi ang bumubuo sa {share} ng mga depekto",
@@ -74,6 +105,9 @@ KPI_DASHBOARD: dict[str, str] = {
     "pareto_needs_causes": "Kailangan ng Pareto chart ang bilang ng depekto ayon sa sanhi: "
                            "magdagdag ng sheet na 'defect_causes' sa iyong Excel file, na may "
                            "mga column na date, line, cause at defects.",
+    "pareto_not_filtered": "Bawat linya at araw nakatala ang depekto ayon sa sanhi, hindi "
+                           "bawat department, shift o produkto: alisin ang filter para "
+                           "makita ang Pareto chart.",
     "pareto_no_defects": "Walang naitalang depekto ayon sa sanhi para sa mga linya at "
                          "linggong ito.",
     "download_csv": "I-download ang KPI table (CSV)",
@@ -100,7 +134,6 @@ KPI_DASHBOARD: dict[str, str] = {
     "amber": "Dilaw",
     "unit_percent": "%",
     "unit_times_usual": "× karaniwang linggo",
-    "unit_per_million": "bawat 1,000,000 oras",
     "save_targets": "I-save ang mga target",
     "reset_targets": "Default na target",
     "targets_saved": "Na-save sa {path}. Ito ang gagamitin ng dashboard pagbukas nito.",

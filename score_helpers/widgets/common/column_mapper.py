@@ -53,8 +53,8 @@ class ColumnMapper:
             self.dropdowns[header] = dropdown
         self.status = widgets.HTML()
         self.remember = widgets.Checkbox(value=True, description=words(lang, "remember"),
-                                         indent=False)
-        self.widget = widgets.VBox([], layout=widgets.Layout(gap="0.3rem"))
+                                         indent=False, layout=widgets.Layout(width="auto"))
+        self.widget = widgets.VBox([])
         self.widget.add_class("score-column-mapper")
         for dropdown in self.dropdowns.values():
             dropdown.observe(lambda _change: self._show_status(), names="value")

@@ -3,10 +3,12 @@
     from score_helpers.widgets.kpi_dashboard import build_app
     build_app()
 
-Choose a factory profile or upload your own file, the lines and the weeks; see the five
-pillar cards, the weekly trend of a pillar, the Pareto of defect causes and what changed
-this week; set and save targets; switch English / Filipino (SCORE_LANG=fil starts in
-Filipino). The numbers come from dashboard_state; this module only wires widgets.
+Choose a factory profile or upload your own file (three steps: the file, its columns, its
+KPIs; upload_flow.py), the lines, the weeks and a department, shift or product when the
+file has them; see the five pillar cards (each pillar's best KPI the file allows), the
+weekly trend of a pillar, the Pareto of defect causes and what changed this week; set and
+save targets; switch English / Filipino (SCORE_LANG=fil starts in Filipino). The numbers
+come from state.py; this module only wires widgets.
 
 Speed on a slow laptop: the cards are computed with pandas alone, so they show at once.
 The charts, "what changed" and the CSV link are made by one background thread
@@ -15,12 +17,7 @@ then: an update sent while the page is still building its widgets can be lost). 
 imports matplotlib then, not while the page loads, since on two cores that import
 slows the page down. Under Voila's preheated kernels (--preheat_kernel=True, the kernel
 has VOILA_PREHEAT=True) nobody waits, so the import is done at once; a targets.json
-saved since then is read again when the page opens.
-
-Uploads over 10 MB get a plain message, nothing parsed. Voila's websocket (tornado)
-drops any message over 10 MiB before the kernel sees it, though; for the message to
-show, the server needs Voila.tornado_settings = {"websocket_max_message_size":
-104857600} (e.g. in a voila.json where voila is started).
+saved since then is read again when the page opens. (Uploads: see upload_flow.py.)
 """
 
 from __future__ import annotations
@@ -30,15 +27,17 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from score_helpers.kpi.targets import HEADLINE_KPIS
+from score_helpers.kpi import PILLARS
 from score_helpers.widgets.common.chart_worker import ChartWorker
 from score_helpers.widgets.kpi_dashboard import charts as dc
 from score_helpers.widgets.kpi_dashboard import data as dd
 from score_helpers.widgets.kpi_dashboard import state as ds
 from score_helpers.widgets.kpi_dashboard import view as dv
+from score_helpers.widgets.kpi_dashboard.filters import DimensionFilters
 from score_helpers.widgets.kpi_dashboard.labels import LANGUAGES, language_from_env, text
 from score_helpers.widgets.kpi_dashboard.parts import ChartArea, Muted, arrange, safely
 from score_helpers.widgets.kpi_dashboard.targets_editor import TargetsEditor
+from score_helpers.widgets.kpi_dashboard.upload_flow import NoticeSource, UploadFlow
 
 UPLOADED = "upload"  # the data chooser's value for the uploaded file
 LATER = frozenset({"trend", "changes", "pareto"})  # drawn by the chart thread
@@ -52,6 +51,7 @@ class KpiDashboard:
         self.state = ds.DashboardState(profile, lang or language_from_env(), targets_file)
         self._quiet = False
         self._uploaded: dd.Dataset | None = None
+        self._notice: NoticeSource | None = None
         self._drawn: dict[str, object] = {}
         self._snapshot: tuple[ds.View, str, str] | None = None
         self._charts_started = not background
@@ -74,27 +74,26 @@ class KpiDashboard:
                                               value=self.state.lang)
         self.source = widgets.Dropdown(style={"description_width": "initial"},
                                        layout=widgets.Layout(width="330px"))
-        self.upload = widgets.FileUpload(accept=".csv,.xlsx", multiple=False,
-                                         layout=widgets.Layout(width="auto"))
-        self.upload_help = widgets.HTML()
+        self.flow = UploadFlow(self.state, self.say, self._on_file_loaded, self._show_busy)
         self.notice = widgets.HTML()
         self.lines_label = widgets.HTML()
         self.lines = widgets.HBox(layout=widgets.Layout(flex_flow="row wrap"))
+        self.filters = DimensionFilters(self._on_filter)
         self.weeks = widgets.SelectionRangeSlider(
             options=[("", 0)], continuous_update=False, style={"description_width": "initial"},
             layout=widgets.Layout(width="560px"))
         self.period, self.busy, self.csv_link = widgets.HTML(), widgets.HTML(), widgets.HTML()
         self.cards, self.cards_note = widgets.HTML(), widgets.HTML()
-        self.pillar = widgets.ToggleButtons(options=[(p, p) for p in HEADLINE_KPIS],
+        self.pillar = widgets.ToggleButtons(options=[(p, p) for p in PILLARS],
                                             style={"button_width": "auto"})
         self.trend = ChartArea("trend")
         self.pareto = ChartArea("pareto")
         self.trend_heading, self.pareto_heading = widgets.HTML(), widgets.HTML()
         self.changes = widgets.HTML()
-        self.editor = TargetsEditor(self.state, on_change=self._targets_changed)
+        self.editor = TargetsEditor(self.state, on_change=self._redraw_trend)
         for control, name in ((self.language, "language"), (self.source, "data"),
-                              (self.upload, "upload"), (self.notice, "notice"),
-                              (self.lines, "lines"), (self.weeks, "dates"),
+                              (self.notice, "notice"), (self.lines, "lines"),
+                              (self.filters.widget, "filters"), (self.weeks, "dates"),
                               (self.busy, "busy"), (self.cards, "cards"),
                               (self.period, "period"),
                               (self.pillar, "pillar-choice"), (self.changes, "changes")):
@@ -103,9 +102,8 @@ class KpiDashboard:
         self._fill_lines_and_weeks()
         self.language.observe(self._on_language, "value")
         self.source.observe(self._on_source, "value")
-        self.upload.observe(self._on_upload, "value")
         self.weeks.observe(self._on_weeks, "value")
-        self.pillar.observe(self._on_pillar, "value")
+        self.pillar.observe(self._redraw_trend, "value")
         self.widget = arrange(self)
         self.widget.add_class("kpi-dash")
 
@@ -140,7 +138,8 @@ class KpiDashboard:
             self.source.value = key
 
     def _fill_lines_and_weeks(self) -> None:
-        """Checkboxes for the dataset's lines and the week slider, set to the selection."""
+        """Checkboxes for the dataset's lines, its filters and the week slider, set to the
+        selection."""
         dataset, selection = self.state.dataset, self.state.selection
         boxes = [widgets.Checkbox(value=line in selection.lines, description=line,
                                   indent=False,
@@ -152,6 +151,11 @@ class KpiDashboard:
             self.lines.children = boxes
             self.weeks.options = [(ds.week_label(week), week) for week in dataset.weeks]
             self.weeks.value = (selection.first_week, selection.last_week)
+        self.filters.fill(dataset, selection, self.state.lang)
+        self.editor.show_kpis(self.state.view().cards)
+        if dataset.best.get(self.pillar.value) is None:  # a pillar the file has a KPI for
+            with self._muted():
+                self.pillar.value = next((p for p, kpi in dataset.best.items() if kpi), "Q")
 
     def _relabel(self) -> None:
         """Every label in the current language."""
@@ -159,15 +163,14 @@ class KpiDashboard:
         self.header.value = dv.header_html(lang)
         self.source.description = text("data_source")
         self._fill_data_choices()
-        self.upload.description = text("upload_button")
-        self.upload_help.value = (f"<span class='kpi-dash-small'>"
-                                  f"{text('upload_help', limit=dd.MAX_UPLOAD_MB)}</span>")
+        self.flow.relabel()
         self.lines_label.value = f"<b>{text('lines')}</b>"
+        self.filters.relabel(lang)
         self.weeks.description = text("weeks")
         self.cards_note.value = f"<span class='kpi-dash-small'>{text('cards_note')}</span>"
         with self._muted():
             pillar = self.pillar.value
-            self.pillar.options = [(text(f"pillar_{p}"), p) for p in HEADLINE_KPIS]
+            self.pillar.options = [(text(f"pillar_{p}"), p) for p in PILLARS]
             self.pillar.value = pillar
         self.trend_heading.value = dv.heading_html(lang, "trend_heading")
         self.pareto_heading.value = dv.heading_html(lang, "pareto_heading")
@@ -194,19 +197,20 @@ class KpiDashboard:
         view, lang, pillar = self._snapshot
         shown = (view.dataset.key, view.selection, lang)
         if "trend" in work:
-            kpi = HEADLINE_KPIS[pillar]
-            if self._drawn.get("trend") != (*shown, kpi, view.targets[kpi]):
-                self.trend.show(dc.trend_png(view, kpi, lang), f"trend_{kpi}.png", lang,
-                                text(lang, "trend_no_data", label=dv.inline_label(lang, kpi)))
-                self._drawn["trend"] = (*shown, kpi, view.targets[kpi])
+            kpi = view.kpi_of(pillar)
+            target = view.targets.get(kpi) if kpi else None
+            if self._drawn.get("trend") != (*shown, kpi, target):
+                png = dc.trend_png(view, kpi, lang) if kpi else None
+                self.trend.show(png, f"trend_{kpi}.png", lang,
+                                dc.no_trend_message(view, pillar, lang))
+                self._drawn["trend"] = (*shown, kpi, target)
         if "changes" in work and self._drawn.get("changes") != shown:
             self.changes.value = dv.changes_html(ds.week_changes(view), lang)
             self.csv_link.value = dv.download_link(ds.kpi_table_csv(view), "kpi_table.csv",
                                                    "text/csv", text(lang, "download_csv"), "csv")
             self._drawn["changes"] = shown
         if "pareto" in work and self._drawn.get("pareto") != shown:
-            causes = ds.pareto_causes(view)
-            why = "pareto_needs_causes" if causes is None else "pareto_no_defects"
+            causes, why = ds.pareto_causes(view), ds.no_pareto_reason(view)
             self.pareto.show(dc.pareto_png(causes, lang), "pareto_defects.png", lang,
                              text(lang, why))
             self._drawn["pareto"] = shown
@@ -217,8 +221,13 @@ class KpiDashboard:
     def _chart_failed(self, error: BaseException) -> None:
         self._show_notice(ds.Notice("error", self.state.text("unexpected", error=error)))
 
+    def say(self, source: NoticeSource | None) -> None:
+        """Show the notice `source` makes; it is made again when the language changes."""
+        self._notice = source
+        self._show_notice(source() if source else None)
+
     def _show_notice(self, notice: ds.Notice | None) -> None:
-        self.notice.value = dv.notice_html(notice)
+        self.notice.value = dv.notice_html(notice, self.state.lang)
 
     def _muted(self) -> Muted:
         """`with self._muted():` set controls without running their callbacks."""
@@ -229,48 +238,46 @@ class KpiDashboard:
     @safely
     def _on_language(self, change: dict[str, Any]) -> None:
         self.state.lang = change["new"]
-        self._show_notice(None)
         self._relabel()
+        self.say(self._notice)
         self._refresh()
 
     @safely
     def _on_source(self, change: dict[str, Any]) -> None:
         if change["new"] == UPLOADED and self._uploaded is not None:
             self.state.use_dataset(self._uploaded)
+            self.flow.go_to(3)
+            self.say(self.state.loaded_notice)
         else:
             self.state.choose_profile(change["new"])
-        self._show_notice(None)
+            self.flow.go_to(1)
+            self.say(None)
+        self._fill_lines_and_weeks()
+        self._refresh()
+
+    def _on_file_loaded(self) -> None:
+        """Step 3: the file is in the state; show its lines, weeks, filters and KPIs."""
+        self._uploaded = self.state.dataset
+        self._fill_data_choices()
         self._fill_lines_and_weeks()
         self._refresh()
 
     @safely
-    def _on_upload(self, change: dict[str, Any]) -> None:
-        files = change["new"]
-        if not files:
-            return
-        entry = files[0]
-        self._show_busy(True)  # reading a big file takes a moment
-        notice = self.state.upload(entry["name"], entry["content"])
-        if notice.kind == "error":
-            self._show_busy(False)
-        else:
-            self._uploaded = self.state.dataset
-            self._fill_data_choices()
-            self._fill_lines_and_weeks()
-            self._refresh()
-        self._show_notice(notice)
-        with self._muted():
-            self.upload.value = ()  # free the memory; the same file can be sent again
-
-    @safely
     def _on_lines(self, _change: dict[str, Any]) -> None:
         chosen = [box.description for box in self.lines.children if box.value]
-        pick = ds.Notice("warning", self.state.text("pick_a_line"))
         if not self.state.set_lines(chosen):
-            self._show_notice(pick)
+            self.say(self._pick_a_line)
             return
-        if self.notice.value == dv.notice_html(pick):  # other notices stay
-            self._show_notice(None)
+        if self._notice == self._pick_a_line:  # other notices stay
+            self.say(None)
+        self._refresh()
+
+    def _pick_a_line(self) -> ds.Notice:
+        return ds.Notice("warning", self.state.text("pick_a_line"))
+
+    @safely
+    def _on_filter(self, dimension: str, value: str) -> None:
+        self.state.set_filter(dimension, value)
         self._refresh()
 
     @safely
@@ -279,12 +286,9 @@ class KpiDashboard:
         self._refresh()
 
     @safely
-    def _on_pillar(self, _change: dict[str, Any]) -> None:
-        self._refresh(frozenset({"trend"}))
-
-    @safely
-    def _targets_changed(self) -> None:
-        """The editor changed a target: new lights on the cards, a new target line."""
+    def _redraw_trend(self, *_change: object) -> None:
+        """Another pillar, or a target changed in the editor: the cards' lights and the
+        trend again."""
         self._refresh(frozenset({"trend"}))
 
 

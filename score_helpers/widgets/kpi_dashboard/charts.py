@@ -17,12 +17,12 @@ import pandas as pd
 
 from score_helpers.formatting import percent
 from score_helpers.kpi.targets import kpi_info, kpi_text
-from score_helpers.widgets.kpi_dashboard.labels import text
+from score_helpers.widgets.kpi_dashboard.labels import inline_label, text
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-    from score_helpers.widgets.kpi_dashboard.state import View
+    from score_helpers.widgets.kpi_dashboard.snapshot import View
 
 CHART_SIZE = (6.4, 3.8)   # inches; at DPI this is 576 × 342 pixels, half the page
 DPI = 90
@@ -42,8 +42,10 @@ def selection_name(view: View, lang: str) -> str:
 
 def trend_target(view: View, kpi: str) -> float:
     """The target line of a KPI's trend: the green threshold (× the usual weekly cost for a
-    relative target); NaN when there is no usual cost."""
-    target = view.targets[kpi]
+    relative target); NaN when there is no usual cost or no target."""
+    target = view.targets.get(kpi)
+    if target is None:
+        return math.nan
     return target.green * view.usual_cost if target.relative else target.green
 
 
@@ -52,7 +54,7 @@ def trend_png(view: View, kpi: str, lang: str) -> bytes | None:
     there is nothing to draw."""
     goal = trend_target(view, kpi)
     weekly = view.weekly
-    if (kpi in view.dataset.missing or weekly.empty or weekly[kpi].notna().sum() == 0
+    if (weekly.empty or kpi not in weekly or weekly[kpi].notna().sum() == 0
             or math.isnan(goal)):
         return None
     from score_helpers.kpi import charts as plots
@@ -71,6 +73,17 @@ def trend_png(view: View, kpi: str, lang: str) -> bytes | None:
     axes.set_ylabel("" if unit == "fraction" or unit.startswith("PHP")
                     else text(lang, f"unit_{kpi}"), fontsize=LABEL_SIZE)
     return _png(chart.figure)
+
+
+def no_trend_message(view: View, pillar: str, lang: str) -> str:
+    """Why a pillar has no trend chart: no KPI in the file, no target, or no data."""
+    kpi = view.kpi_of(pillar)
+    if kpi is None:
+        return text(lang, "trend_no_kpi", pillar=text(lang, f"pillar_{pillar}"))
+    label = inline_label(lang, kpi)
+    if kpi not in view.targets:
+        return text(lang, "trend_no_target", label=label)
+    return text(lang, "trend_no_data", label=label)
 
 
 def pareto_png(causes: pd.DataFrame | None, lang: str) -> bytes | None:

@@ -15,8 +15,14 @@ from score_helpers.i18n.en_dashboard import KPI_DASHBOARD as EN
 from score_helpers.i18n.fil_dashboard import KPI_DASHBOARD as FIL
 from score_helpers.widgets.common.language import DEFAULT_LANGUAGE, LANGUAGES, language_from_env
 
-__all__ = ["DEFAULT_LANGUAGE", "EN", "FIL", "LABELS", "LANGUAGES", "language_from_env", "text"]
+__all__ = ["DEFAULT_LANGUAGE", "EN", "FIL", "LABELS", "LANGUAGES", "inline_label",
+           "language_from_env", "text"]
 
 LABELS: dict[str, dict[str, str]] = {"en": EN, "fil": FIL}
 text = section_text("app.kpi_dashboard")
 
+
+def inline_label(lang: str, kpi: str) -> str:
+    """A KPI's label inside a sentence: 'defect rate', but 'OEE' stays as it is."""
+    label = text(lang, f"kpi_{kpi}")
+    return label if label[1:2].isupper() else label[0].lower() + label[1:]

@@ -10,7 +10,7 @@ import ipywidgets as widgets
 
 from score_helpers.widgets.kpi_dashboard import view as dv
 from score_helpers.widgets.kpi_dashboard.labels import text
-from score_helpers.widgets.kpi_dashboard.state import Notice
+from score_helpers.widgets.kpi_dashboard.notices import Notice
 
 
 def safely(handler: Callable[..., None]) -> Callable[..., None]:
@@ -79,9 +79,11 @@ def arrange(d: Any) -> widgets.VBox:
         widgets.HTML(dv.STYLE),
         widgets.HBox([d.header, d.language], layout=widgets.Layout(
             justify_content="space-between", align_items="flex-start")),
-        widgets.HBox([d.source, d.upload, d.upload_help], layout=row()),
+        widgets.HBox([d.source, d.flow.upload, d.flow.help], layout=row()),
+        d.flow.steps,
+        d.flow.panel,
         d.notice,
-        widgets.HBox([d.lines_label, d.lines, d.weeks], layout=row()),
+        widgets.HBox([d.lines_label, d.lines, d.filters.widget, d.weeks], layout=row()),
         widgets.HBox([d.period, d.csv_link, d.busy], layout=row()),
         d.cards,
         d.cards_note,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from score_helpers.kpi.targets import (
     DEFAULT_TARGETS,
-    HEADLINE_KPIS,
+    PRODUCTIVITY_TARGETS,
     Target,
     kpi_info,
     targets_from_json,
@@ -21,6 +21,9 @@ from score_helpers.kpi.targets import (
 )
 
 TARGETS_FILE = "targets.json"
+# The dashboard's starting targets: the QCDMS ones and those of the productivity KPIs a
+# factory's own file may show (kpi.targets).
+DEFAULTS: dict[str, Target] = {**DEFAULT_TARGETS, **PRODUCTIVITY_TARGETS}
 
 
 class TargetInputError(ValueError):
@@ -67,13 +70,13 @@ def targets_path() -> Path:
 def load_targets(path: Path) -> tuple[dict[str, Target], str | None]:
     """The default targets updated with those saved in `path`, and a problem (a sentence)
     when the file exists but cannot be used; a missing file is no problem."""
-    targets = dict(DEFAULT_TARGETS)
+    targets = dict(DEFAULTS)
     if not path.is_file():
         return targets, None
     try:
         targets.update(targets_from_json(path))
     except (ValueError, OSError) as error:
-        return dict(DEFAULT_TARGETS), str(error)
+        return dict(DEFAULTS), str(error)
     return targets, None
 
 
@@ -90,9 +93,3 @@ def save_targets(targets: Mapping[str, Target], path: Path) -> Path:
     """Write the targets with targets.targets_to_json; make the folder if needed."""
     path.parent.mkdir(parents=True, exist_ok=True)
     return targets_to_json(targets, path)
-
-
-def headline_targets(targets: Mapping[str, Target]) -> tuple[tuple[str, float, float], ...]:
-    """(kpi, green, amber) of each headline KPI: a small key for 'did the targets change'."""
-    return tuple((name, targets[name].green, targets[name].amber)
-                 for name in HEADLINE_KPIS.values())

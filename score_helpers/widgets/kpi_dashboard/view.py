@@ -1,4 +1,5 @@
-"""The dashboard's HTML: style, pillar cards, notices, "what changed" and download links.
+"""The dashboard's HTML: style, pillar cards, "what changed" and download links (notices
+and a file's problems: notices.py).
 
 Plain functions from a state (dashboard_state) to HTML strings, in the chosen language;
 every text is escaped. Colours are the Okabe–Ito ones of plot_style, and every traffic
@@ -14,11 +15,18 @@ from collections.abc import Iterable
 import pandas as pd
 
 from score_helpers.kpi.targets import kpi_info, kpi_text
-from score_helpers.widgets.kpi_dashboard.labels import text
-from score_helpers.widgets.kpi_dashboard.state import Card, Notice, View, week_label
+from score_helpers.widgets.common.column_mapper import column_label
+from score_helpers.widgets.kpi_dashboard.cards import NO_TARGET, Card
+from score_helpers.widgets.kpi_dashboard.labels import inline_label, text
+from score_helpers.widgets.kpi_dashboard.notices import notice_html
+from score_helpers.widgets.kpi_dashboard.selection import week_label
+from score_helpers.widgets.kpi_dashboard.snapshot import View
+
+__all__ = ["card_html", "cards_html", "changes_html", "download_link", "header_html",
+           "heading_html", "message_html", "notice_html", "period_html"]
 
 MAX_CHANGES = 6
-SYMBOLS = {"green": "●", "amber": "▲", "red": "✖", "no data": "■"}
+SYMBOLS = {"green": "●", "amber": "▲", "red": "✖", "no data": "■", NO_TARGET: "○"}
 CHANGE_SYMBOLS = {"worse": "✖", "better": "✔", "same": "=", "no data": "·"}
 
 STYLE = """<style>
@@ -45,6 +53,13 @@ STYLE = """<style>
 .kpi-dash-badge.light-amber { background: #fdebc6; color: #6b4700; }
 .kpi-dash-badge.light-red { background: #f7cdb9; color: #7a2600; }
 .kpi-dash-target { color: #555; font-size: 12px; }
+.kpi-dash-needs { color: #333; font-size: 13px; margin-top: 4px; }
+.kpi-dash-problems ul { margin: 2px 0 4px; padding-left: 20px; }
+.kpi-dash-steps { color: #555; margin: 4px 0; }
+.kpi-dash-steps .now { color: #0072B2; font-weight: bold; }
+.kpi-dash-steps .done { color: #00583b; }
+.kpi-dash-mapping { border: 1px solid #0072B2; border-radius: 6px; padding: 4px 12px;
+  margin: 4px 0; background: #fbfdff; }
 .kpi-dash-error, .kpi-dash-warning, .kpi-dash-info { border-left: 5px solid #D55E00;
   background: #fff4ee; padding: 4px 12px; margin: 4px 0; }
 .kpi-dash-warning { border-left-color: #E69F00; background: #fff9ec; }
@@ -79,25 +94,34 @@ def heading_html(lang: str, key: str) -> str:
 
 
 def card_html(card: Card, lang: str) -> str:
-    """One pillar card: pillar, KPI, value, light (symbol and word) and the thresholds."""
+    """One pillar card: pillar, KPI, value, light (symbol and word) and the thresholds; for
+    a pillar the file has no KPI for, the columns that would give it one."""
     light = card.light.replace(" ", "-")
     word = text(lang, f"light_{card.light.replace(' ', '_')}")
+    pillar = f"{card.pillar} · {text(lang, f'pillar_{card.pillar}')}"
+    if card.kpi is None:
+        columns = ", ".join(column_label(name, lang) for name in card.enabling)
+        return (f"<div class='kpi-dash-card light-{light} kpi-dash-card-missing' "
+                f"data-pillar='{card.pillar}'><div class='kpi-dash-pillar'>{_e(pillar)}</div>"
+                f"<div class='kpi-dash-kpi'>{_e(text(lang, 'card_not_in_file'))}</div>"
+                f"<div class='kpi-dash-value'>—</div>"
+                f"<div class='kpi-dash-needs'>{_e(text(lang, 'card_needs', columns=columns))}"
+                "</div></div>")
     unit = kpi_info(card.kpi).unit  # % and ₱ are in the value; a rate needs its base
-    unit_text = "" if unit == "fraction" or unit.startswith("PHP") or not card.available \
+    unit_text = "" if unit == "fraction" or unit.startswith("PHP") \
         else text(lang, f"unit_{card.kpi}")
-    if card.available:
+    if card.green is None or card.amber is None:
+        lines = [text(lang, "card_no_target")]
+    else:
         op = "≥" if kpi_info(card.kpi).higher_is_better else "≤"
         lines = [text(lang, "card_target", op=op, green=kpi_text(card.kpi, card.green),
                       amber=kpi_text(card.kpi, card.amber))]
         if card.usual is not None:
             lines.append(text(lang, "card_usual", usual=kpi_text(card.kpi, card.usual)))
-    else:
-        lines = [text(lang, "card_not_in_file")]
     targets = "".join(f"<div class='kpi-dash-target'>{_e(_keep_together(line))}</div>"
                       for line in lines)
-    pillar = text(lang, f"pillar_{card.pillar}")
-    return (f"<div class='kpi-dash-card light-{light}' data-kpi='{card.kpi}'>"
-            f"<div class='kpi-dash-pillar'>{card.pillar} · {_e(pillar)}</div>"
+    return (f"<div class='kpi-dash-card light-{light}' data-pillar='{card.pillar}' "
+            f"data-kpi='{card.kpi}'><div class='kpi-dash-pillar'>{_e(pillar)}</div>"
             f"<div class='kpi-dash-kpi'>{_e(text(lang, f'kpi_{card.kpi}'))}</div>"
             f"<div class='kpi-dash-value'>{_e(kpi_text(card.kpi, card.value))}</div>"
             f"<div class='kpi-dash-unit'>{_e(unit_text)}</div>"
@@ -116,15 +140,6 @@ def cards_html(cards: Iterable[Card], lang: str) -> str:
             + "".join(card_html(card, lang) for card in cards) + "</div>")
 
 
-def notice_html(notice: Notice | None) -> str:
-    """A notice in its box (class kpi-dash-error, -warning or -info); '' for None."""
-    if notice is None:
-        return ""
-    detail = (f"<pre class='kpi-dash-detail'>{_e(notice.detail)}</pre>" if notice.detail
-              else "")
-    return f"<div class='kpi-dash-{notice.kind}'>{_e(notice.text)}{detail}</div>"
-
-
 def message_html(message: str) -> str:
     """A grey box in place of a chart that cannot be drawn."""
     return f"<div class='kpi-dash-message'>{_e(message)}</div>"
@@ -137,16 +152,11 @@ def period_html(view: View, lang: str) -> str:
     weeks = text(lang, "weeks_one") if count == 1 else text(lang, "weeks_many", n=count)
     lines = (text(lang, "all_lines") if selection.lines == view.dataset.lines
              else ", ".join(selection.lines))
+    lines = " · ".join([lines, *(value for _, value in selection.filters)])
     last_day = selection.last_week + pd.Timedelta(days=6)
     period = "<b>" + _e(text(lang, "period", first=week_label(selection.first_week),
                              last=week_label(last_day), weeks=weeks, lines=lines)) + "</b>"
     return period + (f" · {_e(text(lang, 'no_rows'))}" if view.daily.empty else "")
-
-
-def inline_label(lang: str, kpi: str) -> str:
-    """A KPI's label inside a sentence: 'defect rate', but 'OEE' stays as it is."""
-    label = text(lang, f"kpi_{kpi}")
-    return label if label[1:2].isupper() else label[0].lower() + label[1:]
 
 
 def change_sentence(row: pd.Series, lang: str) -> str:
