@@ -120,10 +120,66 @@ MAINTENANCE_SIMULATOR: dict[str, str] = {
     "alert_machine": "Machine",
     "alert_vibration": "Vibration",
     "alert_action": "What to do",
+    "alert_since": "At or above the limit since",
     "alert_send": "Send a technician to check",
     "alerts_note": "An alert goes to a person. The technician decides; no machine is "
                    "stopped by itself.",
     "error": "Something went wrong ({error}). The figures from before stay shown.",
+    # Your machine's data: a machine's own sensor export
+    "own_heading": "Your machine's data",
+    "own_intro": "Check a machine's own sensor log with the same zones and alerts: a CSV or "
+                 "Excel export from your data logger, with a date-and-time column and one or "
+                 "more readings (vibration in mm/s, bearing temperature in °C, motor current "
+                 "in A).",
+    "own_step_file": "1 · Choose your machine's file",
+    "own_upload": "Choose file",
+    "own_reading_file": "Reading {file}…",
+    "own_too_big": "{file} is {size} MB; the app takes files up to {limit} MB. Save a shorter "
+                   "period (for example one month) and upload it again.",
+    "own_cannot_read": "We could not read {file}. What to fix:",
+    "own_need_reading": "Still needed: at least one reading (vibration, bearing temperature "
+                        "or motor current). Choose which of your columns it is.",
+    "own_no_values": "{file} has no readings in the columns you chose: every cell is blank. "
+                     "Check that you chose the right columns.",
+    "own_loaded": "{file}: {rows} readings from {first} to {last}, about one every {minutes} "
+                  "minutes. Machines: {machines}.",
+    "own_step_results": "3 · What the readings say",
+    "own_units_heading": "Units",
+    "own_unit_ours": "{header}: read as {unit}.",
+    "own_unit_converted": "{header}: converted from {written} to {unit} ({formula}).",
+    "own_unit_unknown": "{header}: we do not know the unit '{written}', so it is read as "
+                        "{unit}. Check your logger's settings.",
+    "own_unit_none": "{header}: no unit in the column name, so it is read as {unit}. Check "
+                     "your logger's settings.",
+    "own_formula_vibration_mm_s": "1 in/s = 25.4 mm/s",
+    "own_formula_bearing_temp_c": "°C = (°F − 32) × 5 ÷ 9",
+    "own_rule": "An alert: vibration at or above {limit} mm/s for {hours} hours in a row while "
+                "the machine runs, that is {readings} readings, one every {minutes} minutes. "
+                "A blank reading is skipped; a reading with the motor current at 0 is a "
+                "stopped machine.",
+    "own_zones_note": "Zones: ISO 10816-1, class I (small machines up to 15 kW). For a bigger "
+                      "machine, ask your vibration technician which limits fit it.",
+    "own_no_vibration": "The file has no vibration column, so there are no zones or alerts. "
+                        "The chart shows your readings.",
+    "own_summary_heading": "Each machine",
+    "own_col_readings": "Readings",
+    "own_col_period": "From – to",
+    "own_col_latest": "Latest vibration",
+    "own_col_highest": "Highest vibration",
+    "own_col_zones": "Readings in zone A · B · C · D",
+    "own_col_temp": "Highest bearing temp.",
+    "own_col_current": "Latest motor current",
+    "own_col_alerts": "Alerts",
+    "own_value_zone": "{value} mm/s (zone {zone})",
+    "own_crossings_heading": "When each machine first reached a higher zone",
+    "own_crossing": "{machine} reached zone {zone} ({meaning}) on {when}: {value} mm/s.",
+    "own_crossings_none": "No machine went into a higher zone than the one it started in.",
+    "own_chart_title": "{machine}: your readings",
+    "own_chart_temp": "Bearing temp. (°C)",
+    "own_chart_current": "Motor current (A)",
+    "own_chart_reading": "Reading",
+    "own_error": "Something went wrong with {file} ({error}). Try the file again, or ask "
+                 "your trainer.",
 }
 
 SAFETY_TRIAGE: dict[str, str] = {
@@ -190,6 +246,61 @@ SAFETY_TRIAGE: dict[str, str] = {
     "col_most_common_hazard": "Most common hazard",
     "log_place": "The log is saved in {path} (opens in Excel).",
     "error": "Something went wrong: {error}",
+    "type_fatality": "Fatality",
+    # importing a register: many reports at once
+    "import_title": "Import a register: many reports at once",
+    "import_intro": "Already keep an incident or near-miss register in Excel or CSV, one "
+                    "report per row? Upload it. The AI suggests a category for every report; "
+                    "your OSH committee confirms or changes each one.",
+    "people_decide": "AI suggests, people decide: nothing is added to the log until your "
+                     "committee checks the reports and presses the green button.",
+    "import_step_upload": "1 · Upload your register",
+    "import_upload": "Upload register",
+    "import_upload_help": "CSV or Excel (.xlsx), up to {limit} MB, one report per row. "
+                          "Titles above the column names are fine.",
+    "import_too_big": "{file} is {size} MB, more than {limit} MB. Save only this year's "
+                      "sheet (or split the register by month) and upload it again.",
+    "import_failed": "{file} could not be read. Fix the file and upload it again:",
+    "import_no_reports": "{file} has no report text in the column chosen as “What "
+                         "happened”. Check the columns and try again.",
+    "import_step_review": "3 · Check each report",
+    "import_review_intro": "Tick the reports to add. Change the category or the type where "
+                           "the AI or the register is wrong. Reports marked ⚠ need a person "
+                           "to read them.",
+    "import_counts": "Reports read: {total}. The AI is unsure about {review} of them (⚠).",
+    "import_blank": "Left out, no report text: No. {numbers}.",
+    "import_privacy": "Names and phone numbers in the texts were replaced by [NAME] and "
+                      "[PHONE] (reports changed: {count}). Who reported is not copied to the "
+                      "log.",
+    "import_privacy_none": "Who reported is not copied to the log: the log needs the "
+                           "hazard, not the name.",
+    "import_in_log_note": "Already in the log (same date and text), so not ticked: "
+                          "{count}.",
+    "import_rating_note": "The risk rating is a first guess from the category and the "
+                          "type. Discuss the HIGH and CRITICAL ones at your next OSH "
+                          "committee meeting.",
+    "import_col_add": "Add",
+    "import_col_date": "Date",
+    "import_col_report": "No., area and report",
+    "import_col_type": "Type",
+    "import_col_category": "AI suggests · you decide",
+    "import_col_risk": "First rating",
+    "import_choose": "Choose…",
+    "import_register_said": "Register says: {word}",
+    "import_in_log": "Already in the log",
+    "import_unsure": "⚠ unsure: read it",
+    "import_risk": "{level} {score}",
+    "import_no_rating": "choose the type",
+    "import_page": "Reports {first}–{last} of {total}",
+    "import_prev": "Previous",
+    "import_next": "Next",
+    "import_add": "Add the ticked reports to the log ({count})",
+    "import_need_type": "Choose the type (near miss, first aid …) of No. {numbers}, or "
+                        "untick them.",
+    "import_need_date": "Enter the date of No. {numbers}, or untick them.",
+    "import_none_ticked": "No report is ticked. Tick the reports to add.",
+    "import_added": "Added to the log: {added}. Left out: {left}. The summary below counts "
+                    "them.",
 }
 
 # Hazard categories in plain words (`app.safety_triage.category.<category>`).

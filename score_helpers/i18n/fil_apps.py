@@ -126,10 +126,69 @@ MAINTENANCE_SIMULATOR: dict[str, str] = {
     "alert_machine": "Makina",
     "alert_vibration": "Vibration",
     "alert_action": "Gagawin",
+    "alert_since": "Nasa limit o lampas mula",
     "alert_send": "Magpadala ng technician para sumuri",
     "alerts_note": "Ang alert ay para sa tao. Ang technician ang magpapasya; walang "
                    "makinang kusang pinapahinto.",
     "error": "May nagkamali ({error}). Nananatili ang mga numero mula kanina.",
+    # Data ng sariling makina: sensor export ng pabrika
+    "own_heading": "Data ng sarili ninyong makina",
+    "own_intro": "Suriin ang sariling sensor log ng makina gamit ang parehong zones at alert: "
+                 "CSV o Excel export mula sa data logger ninyo, may column ng petsa at oras at "
+                 "isa o higit pang reading (vibration sa mm/s, bearing temperature sa °C, "
+                 "motor current sa A).",
+    "own_step_file": "1 · Piliin ang file ng makina ninyo",
+    "own_upload": "Pumili ng file",
+    "own_reading_file": "Binabasa ang {file}…",
+    "own_too_big": "{size} MB ang {file}; hanggang {limit} MB lang ang kaya ng app. Mag-save "
+                   "ng mas maikling panahon (halimbawa, isang buwan) at i-upload ulit.",
+    "own_cannot_read": "Hindi namin mabasa ang {file}. Ito ang aayusin:",
+    "own_need_reading": "Kulang pa: kahit isang reading (vibration, bearing temperature o "
+                        "motor current). Piliin kung aling column mo ito.",
+    "own_no_values": "Walang reading ang {file} sa mga column na pinili ninyo: blangko "
+                     "lahat. Tingnan kung tama ang mga napiling column.",
+    "own_loaded": "{file}: {rows} na reading mula {first} hanggang {last}, mga isa bawat "
+                  "{minutes} minuto. Mga makina: {machines}.",
+    "own_step_results": "3 · Ano ang sinasabi ng mga reading",
+    "own_units_heading": "Mga unit",
+    "own_unit_ours": "{header}: binasa bilang {unit}.",
+    "own_unit_converted": "{header}: ginawang {unit} mula {written} ({formula}).",
+    "own_unit_unknown": "{header}: hindi namin kilala ang unit na '{written}', kaya binasa "
+                        "ito bilang {unit}. Tingnan ang settings ng logger ninyo.",
+    "own_unit_none": "{header}: walang unit sa pangalan ng column, kaya binasa ito bilang "
+                     "{unit}. Tingnan ang settings ng logger ninyo.",
+    "own_formula_vibration_mm_s": "1 in/s = 25.4 mm/s",
+    "own_formula_bearing_temp_c": "°C = (°F − 32) × 5 ÷ 9",
+    "own_rule": "Alert: vibration na {limit} mm/s pataas nang {hours} oras na tuloy-tuloy "
+                "habang tumatakbo ang makina, ibig sabihin {readings} na reading, isa bawat "
+                "{minutes} minuto. Nilalaktawan ang blangkong reading; kapag 0 ang motor "
+                "current, nakatigil ang makina.",
+    "own_zones_note": "Zones: ISO 10816-1, class I (maliliit na makina hanggang 15 kW). Para "
+                      "sa mas malaking makina, tanungin ang vibration technician ninyo kung "
+                      "anong limit ang bagay dito.",
+    "own_no_vibration": "Walang vibration column ang file, kaya walang zones o alert. "
+                        "Ipinapakita ng chart ang mga reading ninyo.",
+    "own_summary_heading": "Bawat makina",
+    "own_col_readings": "Mga reading",
+    "own_col_period": "Mula – hanggang",
+    "own_col_latest": "Huling vibration",
+    "own_col_highest": "Pinakamataas na vibration",
+    "own_col_zones": "Reading sa zone A · B · C · D",
+    "own_col_temp": "Pinakamataas na bearing temp.",
+    "own_col_current": "Huling motor current",
+    "own_col_alerts": "Mga alert",
+    "own_value_zone": "{value} mm/s (zone {zone})",
+    "own_crossings_heading": "Kailan unang umabot ang bawat makina sa mas mataas na zone",
+    "own_crossing": "Umabot ang {machine} sa zone {zone} ({meaning}) noong {when}: "
+                    "{value} mm/s.",
+    "own_crossings_none": "Walang makinang umakyat sa mas mataas na zone kaysa sa simula "
+                          "nito.",
+    "own_chart_title": "{machine}: ang mga reading ninyo",
+    "own_chart_temp": "Bearing temp. (°C)",
+    "own_chart_current": "Motor current (A)",
+    "own_chart_reading": "Reading",
+    "own_error": "May nagkamali sa {file} ({error}). Subukan ulit ang file, o magtanong sa "
+                 "trainer ninyo.",
 }
 
 SAFETY_TRIAGE: dict[str, str] = {
@@ -199,6 +258,62 @@ SAFETY_TRIAGE: dict[str, str] = {
     "col_most_common_hazard": "Pinakamadalas na panganib",
     "log_place": "Naka-save ang log sa {path} (nabubuksan sa Excel).",
     "error": "May nagkamali: {error}",
+    "type_fatality": "Fatality (may namatay)",
+    "import_title": "Mag-import ng register: maraming report nang sabay",
+    "import_intro": "May incident o near-miss register na ba kayo sa Excel o CSV, isang "
+                    "report bawat row? I-upload ito. Magmumungkahi ang AI ng kategorya sa "
+                    "bawat report; ang OSH committee ang magkukumpirma o magpapalit ng bawat "
+                    "isa.",
+    "people_decide": "AI ang nagmumungkahi, tao ang nagpapasya: walang madadagdag sa log "
+                     "hangga't hindi sinusuri ng committee ang mga report at pinipindot ang "
+                     "berdeng button.",
+    "import_step_upload": "1 · I-upload ang register",
+    "import_upload": "I-upload ang register",
+    "import_upload_help": "CSV o Excel (.xlsx), hanggang {limit} MB, isang report bawat row. "
+                          "Okay lang ang title sa itaas ng mga column name.",
+    "import_too_big": "{size} MB ang {file}, lampas sa {limit} MB. I-save lang ang sheet "
+                      "ngayong taon (o hatiin ang register kada buwan) at i-upload ulit.",
+    "import_failed": "Hindi mabasa ang {file}. Ayusin ang file at i-upload ulit:",
+    "import_no_reports": "Walang report text ang {file} sa column na pinili bilang “Ano ang "
+                         "nangyari”. Suriin ang mga column at subukan ulit.",
+    "import_step_review": "3 · Suriin ang bawat report",
+    "import_review_intro": "I-tick ang mga report na idadagdag. Palitan ang kategorya o ang "
+                           "uri kung mali ang AI o ang register. Ang may ⚠ ay kailangang "
+                           "basahin ng tao.",
+    "import_counts": "Report na nabasa: {total}. Hindi sigurado ang AI sa {review} dito (⚠).",
+    "import_blank": "Hindi isinama, walang nakasulat na report: No. {numbers}.",
+    "import_privacy": "Pinalitan ng [NAME] at [PHONE] ang mga pangalan at numero ng "
+                      "telepono sa mga text (report na binago: {count}). Hindi kinokopya sa "
+                      "log kung sino ang nag-report.",
+    "import_privacy_none": "Hindi kinokopya sa log kung sino ang nag-report: ang panganib "
+                           "ang kailangan ng log, hindi ang pangalan.",
+    "import_in_log_note": "Nasa log na (parehong petsa at text), kaya hindi naka-tick: "
+                          "{count}.",
+    "import_rating_note": "Unang hula lang ang risk rating, mula sa kategorya at uri. "
+                          "Pag-usapan ang mga HIGH at CRITICAL sa susunod na meeting ng OSH "
+                          "committee.",
+    "import_col_add": "Isama",
+    "import_col_date": "Petsa",
+    "import_col_report": "No., lugar at report",
+    "import_col_type": "Uri",
+    "import_col_category": "Mungkahi ng AI · kayo ang pasya",
+    "import_col_risk": "Unang rating",
+    "import_choose": "Pumili…",
+    "import_register_said": "Sabi ng register: {word}",
+    "import_in_log": "Nasa log na",
+    "import_unsure": "⚠ hindi sigurado: basahin",
+    "import_risk": "{level} {score}",
+    "import_no_rating": "pumili muna ng uri",
+    "import_page": "Report {first}–{last} sa {total}",
+    "import_prev": "Nakaraan",
+    "import_next": "Susunod",
+    "import_add": "Idagdag sa log ang mga naka-tick ({count})",
+    "import_need_type": "Piliin ang uri (near miss, first aid …) ng No. {numbers}, o "
+                        "i-untick.",
+    "import_need_date": "Ilagay ang petsa ng No. {numbers}, o i-untick.",
+    "import_none_ticked": "Walang naka-tick na report. I-tick ang mga idadagdag.",
+    "import_added": "Naidagdag sa log: {added}. Hindi isinama: {left}. Kasama na sila sa "
+                    "summary sa ibaba.",
 }
 
 SAFETY_CATEGORIES: dict[str, str] = {

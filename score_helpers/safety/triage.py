@@ -89,12 +89,16 @@ class TriageModel:
         """Suggest the hazard category of one report text."""
         return self._triage([_check_text(text)])[0]
 
+    def classify_each(self, texts: list[str] | pd.Series) -> list[Triage]:
+        """One Triage per text, in the same order (all texts read in one go)."""
+        return self._triage([_check_text(t, row=i) for i, t in enumerate(list(texts))])
+
     def classify_many(self, texts: list[str] | pd.Series) -> pd.DataFrame:
         """Suggest a category for each text: one row per text, in the same order."""
-        texts = [_check_text(t, row=i) for i, t in enumerate(list(texts))]
+        texts = list(texts)
         rows = [{"text": t, "category": r.category, "confidence": r.confidence,
                  "needs_review": r.needs_review, "top_words": ", ".join(r.top_words)}
-                for t, r in zip(texts, self._triage(texts), strict=True)]
+                for t, r in zip(texts, self.classify_each(texts), strict=True)]
         return pd.DataFrame(rows, columns=["text", "category", "confidence", "needs_review",
                                            "top_words"])
 

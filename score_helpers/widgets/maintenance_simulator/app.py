@@ -5,7 +5,9 @@
 
 Sliders for load, the service interval (days) and the alert limit (mm/s, with its ISO
 zone), a machine picker and editable example prices. The numbers come from
-score_helpers.maintenance.whatif; this module only wires widgets.
+score_helpers.maintenance.whatif; this module only wires widgets. Below them, the section
+"Your machine's data" (own_section) checks a machine's own sensor file with the same zones
+and alerts.
 
 Speed on a slow laptop: sliders send their value when released (continuous_update=False)
 and one background thread (dashboard_worker.ChartWorker) recomputes and redraws; changes
@@ -17,7 +19,6 @@ widgets (a jslink fires then), as in the KPI dashboard. Errors show in plain wor
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from html import escape
 from typing import Any
 
@@ -29,8 +30,9 @@ from score_helpers.maintenance.whatif import POLICIES, WhatIf, days_to_running_h
 from score_helpers.widgets.common.chart_worker import ChartWorker
 from score_helpers.widgets.maintenance_simulator import chart
 from score_helpers.widgets.maintenance_simulator.labels import language_from_env, text
+from score_helpers.widgets.maintenance_simulator.own_section import OwnDataSection, safely
+from score_helpers.widgets.maintenance_simulator.view import alerts_html, zone_words
 
-MAX_ALERTS_SHOWN = 12
 COUNTS = ("breakdowns", "planned_jobs", "false_alarms", "downtime_hours")
 STYLE = """<style>
 .msim { font-size: 14px; color: #222; max-width: 1100px; }
@@ -43,17 +45,6 @@ STYLE = """<style>
 .msim-small { color: #555; font-size: 13px; }
 .msim-error { background: #fde8e0; border-left: 4px solid #D55E00; padding: 6px 10px; }
 </style>"""
-
-
-def _safely(handler: Callable[..., None]) -> Callable[..., None]:
-    """Run a callback; show a plain message instead of a traceback if it fails."""
-    @functools.wraps(handler)
-    def run(self: MaintenanceSimulator, *args: Any) -> None:
-        try:
-            handler(self, *args)
-        except Exception as error:
-            self._failed(error)
-    return run
 
 
 def costs_html(result: WhatIf, days: int, lang: str) -> str:
@@ -72,26 +63,6 @@ def costs_html(result: WhatIf, days: int, lang: str) -> str:
     return (f"<b>{text(lang, 'costs_heading')}</b><table class='msim-table'><thead><tr><th>"
             f"</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
             f"<div class='msim-small'>{text(lang, 'costs_note')}</div>")
-
-
-def alerts_html(result: WhatIf, threshold: float, lang: str) -> str:
-    """The alerts in time order: machine, hour, vibration and 'send a technician'."""
-    alerts = result.alerts
-    heading = f"<b>{text(lang, 'alerts_heading', count=len(alerts))}</b>"
-    note = f"<div class='msim-small'>{text(lang, 'alerts_note')}</div>"
-    if alerts.empty:
-        return f"{heading}<p>{text(lang, 'alerts_none', value=f'{threshold:g}')}</p>{note}"
-    rows = "".join(
-        f"<tr class='msim-alert'><td>{row.alert_hour:%a %d %b %H:00}</td>"
-        f"<td>{escape(str(row.machine_id))}</td><td>{row.vibration_mm_s:.2f} mm/s "
-        f"({row.zone})</td><td>🔧 {text(lang, 'alert_send')}</td></tr>"
-        for row in alerts.head(MAX_ALERTS_SHOWN).itertuples())
-    more = len(alerts) - MAX_ALERTS_SHOWN
-    tail = f"<p>{text(lang, 'alerts_more', count=more)}</p>" if more > 0 else ""
-    cols = "".join(f"<th>{text(lang, k)}</th>" for k in (
-        "alert_time", "alert_machine", "alert_vibration", "alert_action"))
-    return (f"{heading}<table class='msim-table'><thead><tr>{cols}</tr></thead>"
-            f"<tbody>{rows}</tbody></table>{tail}{note}")
 
 
 class MaintenanceSimulator:
@@ -143,6 +114,7 @@ class MaintenanceSimulator:
         for control in (self.load, self.interval, self.threshold, self.machine,
                         *self.prices.values()):
             control.observe(self._on_change, "value")
+        self.own = OwnDataSection(self.lang)
         self.load_help.value = f"<span class='msim-small'>{t('load_help')}</span>"
         self._describe_settings()
         row = functools.partial(widgets.Layout, flex_flow="row wrap", align_items="center",
@@ -157,6 +129,7 @@ class MaintenanceSimulator:
             widgets.HTML(f"<b>{t('prices_heading')}</b><div class='msim-small'>"
                          f"{t('prices_help')}</div>"),
             widgets.HBox(list(self.prices.values()), layout=row()),
+            self.own.widget,
         ])
         self.widget.add_class("msim")
 
@@ -167,9 +140,7 @@ class MaintenanceSimulator:
         self.interval_help.value = (f"<span class='msim-small'>"
                                     f"{text(self.lang, 'interval_help', days=days, hours=hours)}"
                                     "</span>")
-        zone = chart.zone_of(value)
-        words = text(self.lang, "zone", zone=zone, meaning=text(self.lang, f"zone_{zone}"))
-        self.zone.value = f"<span class='msim-small'>{words}</span>"
+        self.zone.value = f"<span class='msim-small'>{zone_words(value, self.lang)}</span>"
 
     def _redraw(self, work: frozenset[str]) -> None:
         """Recompute the what-if for the current settings, then show numbers and chart."""
@@ -184,18 +155,18 @@ class MaintenanceSimulator:
             self.machine.value = result.machine
             self.machine.observe(self._on_change, "value")
         self.costs.value = costs_html(result, days, self.lang)
-        self.alerts.value = alerts_html(result, limit, self.lang)
+        self.alerts.value = alerts_html(result.alerts, limit, self.lang)
         self.notice.value = ""
         if "chart" in work and self._chart_started:
             self.chart.value = chart.chart_png(result, limit, days, self.lang)
             self.chart_message.value = ""
 
-    @_safely
+    @safely
     def _on_change(self, _change: dict[str, Any]) -> None:
         self._describe_settings()
         self.worker.request({"numbers", "chart"})
 
-    @_safely
+    @safely
     def _on_page_up(self, change: dict[str, Any]) -> None:
         if change["new"] and not self._chart_started:
             self._chart_started = True

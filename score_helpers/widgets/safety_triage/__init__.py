@@ -8,6 +8,8 @@ Inside:
 - `app`     the widgets and their wiring;
 - `form`    the report form and the committee's decision;
 - `view`    the suggestion, its words and the review flag as HTML;
+- `register_import` a whole register uploaded, its columns mapped, checked and added;
+- `register_table`  the table where the committee confirms each imported report;
 - `labels`  the app's words (IDs `app.safety_triage.*` of score_helpers.i18n).
 """
 

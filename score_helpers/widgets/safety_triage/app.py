@@ -15,6 +15,9 @@ person decides, the report is saved to the factory's log, the weekly summary fol
 3. "Save to the log" appends one row to the log (safety_log.append_report: crash-safe,
    at $SCORE_SAFETY_LOG or apps/safety_log.csv) and the weekly summary is read again
    from the file. Nothing is written until that button is pressed.
+4. Below, a whole register (CSV or Excel, one report per row) can be imported: every
+   report is triaged, the committee checks each in a table, and only the reports it
+   confirms are added (register_import).
 The model trains in about two seconds on a background thread while the page shows
 "Getting the model ready…"; background=False trains at once (tests).
 """
@@ -39,6 +42,7 @@ from score_helpers.safety.triage import Triage, TriageModel
 from score_helpers.widgets.safety_triage import view
 from score_helpers.widgets.safety_triage.form import Decision, ReportForm
 from score_helpers.widgets.safety_triage.labels import language_from_env, text
+from score_helpers.widgets.safety_triage.register_import import RegisterImport
 
 SUMMARY_WEEKS = 8
 HIDDEN, SHOWN = "none", None
@@ -82,6 +86,8 @@ class SafetyTriage:
         self.saved, self.summary, self.log_note = (widgets.HTML() for _ in range(3))
         self.chart = widgets.Image(format="png", layout=widgets.Layout(
             width="100%", max_width="760px", height="auto", display=HIDDEN))
+        self.importer = RegisterImport(self.lang, self.log_path, model=lambda: self.model,
+                                       on_added=self.refresh_summary, run=self._run)
         for name, control in {"loading": self.status, "classify": self.classify_button,
                               "save": self.save_button, "message": self.message,
                               "result": self.result, "review-flag": self.review,
@@ -104,19 +110,21 @@ class SafetyTriage:
                          f"<div class='safety-note safety-no-blame'>{self.t('no_blame')}</div>"),
             self.status, self.form.widget, widgets.HBox([self.classify_button]), self.message,
             self.result, self.review, self.privacy_note, self.decision.widget,
-            widgets.HBox([self.save_button]), self.saved, self.summary, self.chart,
-            self.log_note,
+            widgets.HBox([self.save_button]), self.saved, self.importer.widget,
+            self.summary, self.chart, self.log_note,
         ])
         self.widget.add_class("safety")
 
-    def _run(self, action: Callable[[], Any]) -> None:
-        """Run a step; show a plain message instead of a traceback if it fails."""
+    def _run(self, action: Callable[[], Any], message: widgets.HTML | None = None) -> None:
+        """Run a step; show a plain message (in `message`, default the form's) instead of
+        a traceback if it fails."""
+        shown = self.message if message is None else message
         try:
             action()
         except ValueError as error:        # a field the person can fix, named by the helper
-            self.message.value = view.message_html("error", str(error))
+            shown.value = view.message_html("error", str(error))
         except Exception as error:  # a broken step must not leave a traceback on the page
-            self.message.value = view.message_html("error", self.t("error", error=error))
+            shown.value = view.message_html("error", self.t("error", error=error))
 
     def _load_model(self) -> None:
         """Train (or fetch the cached) triage model, then open the button."""

@@ -23,7 +23,11 @@ STYLE = """<style>
 .safety { font-size: 14px; color: #222; max-width: 980px; }
 .safety-small { color: #555; font-size: 13px; }
 .safety-note { background: #eef6fb; border-left: 4px solid #0072B2; padding: 6px 10px; }
-.safety-error { background: #fde8e0; border-left: 4px solid #D55E00; padding: 6px 10px; }
+.safety-error { background: #fde8e0; border-left: 4px solid #D55E00; padding: 6px 10px;
+  white-space: pre-line; }
+.safety-review-flag-row { color: #8a5a00; font-weight: bold; }
+.safety-import-table { border-top: 1px solid #ddd; padding-top: 4px; }
+.safety-import-table .widget-html-content { line-height: 1.35; }
 .safety-review-yes { background: #fff4d6; border-left: 4px solid #E69F00; padding: 6px 10px;
   font-weight: bold; }
 .safety-review-no { color: #006b4f; }
