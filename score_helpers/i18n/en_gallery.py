@@ -18,8 +18,8 @@ GALLERY: dict[str, str] = {
     "kpi_snapshot.audience": "everyone",
     "kpi_dashboard.title": "QCDMS KPI dashboard",
     "kpi_dashboard.description":
-        "Pick a practice factory or upload your own CSV/Excel; see the five QCDMS pillars with "
-        "traffic lights, the weekly trend and the defect Pareto.",
+        "Pick a practice factory or upload your own CSV/Excel, with its own column names; see "
+        "the five QCDMS pillars with traffic lights, the weekly trend and the defect Pareto.",
     "kpi_dashboard.audience": "factories, EITs",
     "document_assistant.title": "Document assistant",
     "document_assistant.description":
@@ -29,12 +29,14 @@ GALLERY: dict[str, str] = {
     "maintenance_simulator.title": "Maintenance what-if simulator",
     "maintenance_simulator.description":
         "Move the sliders for load, service interval and vibration alert limit; see the alerts "
-        "a person acts on and the cost in pesos of three ways to maintain.",
+        "a person acts on and the cost in pesos of three ways to maintain; or load your "
+        "machine's own sensor log.",
     "maintenance_simulator.audience": "supervisors, technicians, trainers",
     "safety_triage.title": "Safety report triage",
     "safety_triage.description":
         "Type a near miss or incident (English or Taglish): see the suggested hazard category, "
-        "confirm the HIRAC rating and save it to the factory's log; the OSH committee decides.",
+        "confirm the HIRAC rating and save it to the factory's log, or import a whole register; "
+        "the OSH committee decides.",
     "safety_triage.audience": "workers, supervisors, OSH committees",
     "trainer_dashboard.title": "Trainer dashboard",
     "trainer_dashboard.description":

@@ -18,8 +18,9 @@ GALLERY: dict[str, str] = {
     "kpi_snapshot.audience": "lahat",
     "kpi_dashboard.title": "Dashboard ng QCDMS KPI",
     "kpi_dashboard.description":
-        "Pumili ng practice na pabrika o i-upload ang sariling CSV/Excel; makita ang limang "
-        "haligi ng QCDMS na may traffic light, ang lingguhang trend at ang Pareto ng depekto.",
+        "Pumili ng practice na pabrika o i-upload ang sariling CSV/Excel, kahit iba ang pangalan "
+        "ng mga column; makita ang limang haligi ng QCDMS na may traffic light, ang lingguhang "
+        "trend at ang Pareto ng depekto.",
     "kpi_dashboard.audience": "mga pabrika, EIT",
     "document_assistant.title": "Katulong sa dokumento",
     "document_assistant.description":
@@ -31,13 +32,13 @@ GALLERY: dict[str, str] = {
     "maintenance_simulator.description":
         "Igalaw ang slider ng karga, pagitan ng serbisyo at hangganan ng alerto sa vibration; "
         "makita ang mga alertong aaksyunan ng tao at ang gastos sa piso ng tatlong paraan ng "
-        "maintenance.",
+        "maintenance; o i-load ang sariling sensor log ng makina.",
     "maintenance_simulator.audience": "mga superbisor, technician, trainer",
     "safety_triage.title": "Pag-uuri ng ulat sa kaligtasan",
     "safety_triage.description":
         "I-type ang near miss o aksidente (English o Taglish): makita ang mungkahing kategorya "
-        "ng panganib, kumpirmahin ang HIRAC rating at i-save sa log ng pabrika; ang OSH "
-        "committee ang magpapasya.",
+        "ng panganib, kumpirmahin ang HIRAC rating at i-save sa log ng pabrika, o i-import ang "
+        "buong register; ang OSH committee ang magpapasya.",
     "safety_triage.audience": "mga manggagawa, superbisor, OSH committee",
     "trainer_dashboard.title": "Dashboard ng trainer",
     "trainer_dashboard.description":
