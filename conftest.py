@@ -17,4 +17,5 @@ def pytest_configure(config: pytest.Config) -> None:
     scratch = tempfile.mkdtemp(prefix="score-tests-")
     os.environ.setdefault("SCORE_PROGRESS_DIR", os.path.join(scratch, "progress"))
     os.environ.setdefault("SCORE_CONFIG_DIR", os.path.join(scratch, "config"))
+    os.environ.setdefault("SCORE_DATA_DIR", os.path.join(scratch, "data"))
     os.environ.setdefault("MPLBACKEND", "Agg")

@@ -40,9 +40,10 @@ def pytest_configure(config: pytest.Config) -> None:
     import tempfile
 
     scratch = Path(tempfile.mkdtemp(prefix="score-lab-tests-"))
-    for name in ("SCORE_CONFIG_DIR", "SCORE_PROGRESS_DIR"):
+    for name in ("SCORE_CONFIG_DIR", "SCORE_PROGRESS_DIR", "SCORE_DATA_DIR"):
         os.environ[name] = str(scratch / name.lower())
     os.environ.pop("SCORE_LANG", None)   # tests expect English unless they set a language
+    os.environ.pop("SCORE_LLM_OFFLINE_MODEL", None)  # the built-in model, as on a new laptop
 
 
 def require_or_skip(available: bool, reason: str) -> None:

@@ -356,9 +356,10 @@ def test_grievances_carry_personal_data_and_blank_days_while_open() -> None:
     assert 120 <= len(grievances) <= 180
     assert set(grievances["category"]) == {"wages", "overtime", "safety", "harassment",
                                            "facilities", "scheduling", "supervision"}
-    assert set(grievances["status"]) == {"open", "resolved", "escalated"}
-    is_open = grievances["status"] == "open"
+    assert set(grievances["status"]) == {"received", "acknowledged", "escalated", "resolved"}
+    is_open = grievances["status"] != "resolved"
     assert (grievances.loc[is_open, "days_to_resolve"] == "").all()
+    assert (grievances.loc[is_open, "date_resolved"] == "").all()
     assert grievances.loc[~is_open, "days_to_resolve"].str.fullmatch(r"\d+").all()
     assert grievances["sss_number"].str.fullmatch(r"\d{2}-\d{7}-\d").all()
     assert grievances["mobile_number"].str.fullmatch(r"09\d{2}-\d{3}-\d{4}").all()
@@ -369,6 +370,32 @@ def test_grievances_carry_personal_data_and_blank_days_while_open() -> None:
     assert sum(own_name) >= 10 and mobile.sum() >= 10 and supervisor.sum() >= 5
     assert grievances["grievance_id"].is_unique
 
+
+
+def test_grievances_are_handled_like_a_real_log() -> None:
+    """Most acknowledged within days, a few late, a few open, escalations rarer; the
+    dates agree with each other and with days_to_resolve."""
+    from score_helpers.data.synth.grievances import STEPS
+    from score_helpers.kpi.grievances import ESCALATION_STEPS
+
+    assert STEPS == ESCALATION_STEPS
+    log = load_text("grievances")
+    filed = pd.to_datetime(log["date_filed"])
+    acknowledged = pd.to_datetime(log["date_acknowledged"].replace("", None))
+    resolved = pd.to_datetime(log["date_resolved"].replace("", None))
+    assert (acknowledged.isna() == (log["status"] == "received")).all()
+    assert ((resolved.isna()) == (log["status"] != "resolved")).all()
+    waited = (acknowledged - filed).dt.days.dropna()
+    assert (waited >= 0).all() and waited.median() <= 3
+    assert 0.03 <= (waited > 5).mean() <= 0.2, "a few acknowledged late"
+    done = log["status"] == "resolved"
+    assert ((resolved - filed).dt.days[done] == log.loc[done, "days_to_resolve"].astype(int)).all()
+    assert (acknowledged[done] <= resolved[done]).all()
+    assert 3 <= (~done).sum() <= 25, "a few still open"
+    assert set(log["escalation_step"]) == set(ESCALATION_STEPS)
+    escalated = log["escalation_step"].isin(["management", "lmc_union", "sena"])
+    assert 0.05 <= escalated.mean() <= 0.3
+    assert (log.loc[log["status"] == "escalated", "escalation_step"] != "supervisor").all()
 
 # --- Machines --------------------------------------------------------------------------------
 

@@ -228,7 +228,7 @@ def test_the_checklist_runs_on_the_draft_and_again_on_the_edited_draft(
     flagged = html.unescape(app.checklist.value)
     assert f"mobile number {PHONE}" in flagged
     assert "missing heading(s): 'The hazards'" in flagged
-    assert app.downloads.value
+    assert "doc-assist-download" not in app.downloads.value  # ✘: not until signed off
 
 
 def test_the_downloads_hold_the_edited_text_and_the_reviewer_line(
@@ -289,11 +289,16 @@ def test_the_embedded_model_writes_a_draft_through_the_openai_client(
     fill(app)
     app.form.length.value = 120
     app.generate_button.click()
-    assert app.notice.value == "", app.notice.value
+    assert len([s for s in streamed if s]) > 1  # it grew while the model wrote
+    if "started repeating" in app.notice.value:  # the guards refused a looping draft
+        assert app.draft.value == "" and app.reply.stopped and app.downloads.value == ""
+        return
+    assert "doc-assist-error" not in app.notice.value, app.notice.value
     assert app.draft.value.strip()
     assert app.reply is not None and app.reply.provider == "offline"
-    assert len([s for s in streamed if s]) > 1  # it grew while the model wrote
     assert "Review checklist" in app.checklist.value
+    if not app.review.result.ok:  # the practice model's draft is often flagged
+        app.sign_off.name.value, app.sign_off.tick.value = "Ana Cruz", True
     assert app.draft.value.strip() in link_bytes(app.downloads.value, "md").decode("utf-8")
 
 

@@ -1,14 +1,16 @@
 """The document assistant in real headless Chromium, served by Voila, writing with the
-embedded offline model."""
+embedded offline model (its guards, review gate and phone route against a fake server:
+test_document_assistant_review_browser.py)."""
 
 from __future__ import annotations
 
 import base64
 import importlib.util
+from datetime import date
 
 import pytest
 
-from score_helpers.drafting.export import to_markdown
+from score_helpers.drafting.export import SignOff, to_markdown
 from score_helpers.llm.offline_model import MODEL_ALIAS
 from tests.conftest import require_or_skip
 
@@ -19,6 +21,11 @@ CHANGE_TIMEOUT_MS = 30_000
 MODEL_TIMEOUT_MS = 120_000
 PHONE = "0917 123 4567"
 MD_LINK = "a.doc-assist-download-md"
+REVIEWER = "Ana Cruz"
+HAND_DRAFT = ("## Why this matters\n- Forklifts share the aisles with people.\n"
+              "## The hazards\n- Blind corners near the warehouse.\n"
+              "## How we stay safe\n- Sound the horn at every corner.\n"
+              "## Questions for the team\n- Where are the blind corners on your route?")
 
 
 def markdown_in_link(page: object) -> str:
@@ -27,6 +34,18 @@ def markdown_in_link(page: object) -> str:
     prefix = "data:text/markdown;charset=utf-8;base64,"
     assert href.startswith(prefix)
     return base64.b64decode(href.removeprefix(prefix)).decode("utf-8")
+
+
+def sign_if_flagged(page: object) -> SignOff | None:
+    """With ✘ lines the files wait for the reviewer: tick the box and type a name."""
+    page.wait_for_function("document.querySelector('.doc-assist-checklist').innerText"
+                           ".includes('Review checklist')", timeout=CHANGE_TIMEOUT_MS)
+    if "✘" not in page.locator(".doc-assist-checklist").inner_text():
+        return None
+    assert page.locator(MD_LINK).count() == 0
+    page.locator(".doc-assist-signoff-name input").fill(REVIEWER)
+    page.locator(".doc-assist-signoff-tick input").check()
+    return SignOff(REVIEWER, date.today(), flagged_checked=True)
 
 
 def test_write_check_edit_and_download_a_toolbox_talk(page: object, voila_url: str) -> None:
@@ -65,16 +84,23 @@ def test_write_check_edit_and_download_a_toolbox_talk(page: object, voila_url: s
         timeout=MODEL_TIMEOUT_MS)
     page.locator(".doc-assist-busy").wait_for(state="detached", timeout=MODEL_TIMEOUT_MS)
     draft = page.locator(".doc-assist-draft textarea")
+    if page.locator(".doc-assist-notice .doc-assist-error").count():
+        # the practice model started repeating itself: the guards refused its draft
+        assert "started repeating" in page.locator(".doc-assist-notice").inner_text()
+        assert draft.input_value() == "" and page.locator(MD_LINK).count() == 0
+        draft.fill(HAND_DRAFT)  # the reviewer writes it; the rest of the steps as before
+        page.locator(".doc-assist-check").click()
     assert draft.input_value().strip()
     assert not page.locator(".doc-assist-generate").is_disabled()
     assert "by offline · " in page.locator(".doc-assist-status").inner_text()
     assert "practice model" in page.locator(".doc-assist-caution").inner_text()
 
-    # 4 · the checklist, and 5 · a link to exactly the checked text
+    # 4 · the checklist, and 5 · a link to exactly the checked text, after the review
+    sign_off = sign_if_flagged(page)
     page.locator(MD_LINK).wait_for(timeout=CHANGE_TIMEOUT_MS)
-    assert "Review checklist" in page.locator(".doc-assist-checklist").inner_text()
     made_by = {"provider": "offline", "model": MODEL_ALIAS}
-    assert markdown_in_link(page) == to_markdown(draft.input_value(), "Toolbox talk", **made_by)
+    assert markdown_in_link(page) == to_markdown(draft.input_value(), "Toolbox talk",
+                                                 **made_by, sign_off=sign_off)
 
     # an edit removes the link until the edited draft is checked again
     edited = draft.input_value().strip() + "\n\nChecked by the EIT."
@@ -82,8 +108,10 @@ def test_write_check_edit_and_download_a_toolbox_talk(page: object, voila_url: s
     page.locator(MD_LINK).wait_for(state="detached", timeout=CHANGE_TIMEOUT_MS)
     assert "You changed the draft" in page.locator(".doc-assist-checklist").inner_text()
     page.locator(".doc-assist-check").click()
+    sign_off = sign_if_flagged(page)
     page.locator(MD_LINK).wait_for(timeout=CHANGE_TIMEOUT_MS)
-    assert markdown_in_link(page) == to_markdown(edited, "Toolbox talk", **made_by)
+    assert markdown_in_link(page) == to_markdown(edited, "Toolbox talk", **made_by,
+                                                 sign_off=sign_off)
     assert page.locator("a.doc-assist-download-docx").get_attribute("download").endswith(
         ".docx")
     assert "Traceback" not in page.content()

@@ -11,7 +11,7 @@ from typing import Any
 import nbformat
 import pytest
 
-from score_helpers import privacy
+from score_helpers import data, kpi, privacy
 from score_helpers.drafting import prompts, review
 from score_helpers.exercises import ____
 from score_helpers.exercises import document_drafting as d
@@ -29,6 +29,8 @@ LETTER = {"recipient": "the worker", "date_received": "12 March 2025",
 NO_CONTEXT = ("You are the safety officer of a garment factory. Write a toolbox talk on "
               "forklift safety. Format: bullet points, under 200 words. Do not invent names.")
 ROSTER_REDACTED = privacy.redact(texts.GRIEVANCE, roster=texts.WORKERS).text
+GRIEVANCES = data.load("grievances")
+WAITED = kpi.acknowledgement_days(GRIEVANCES)
 
 
 def letter(kind: str = "grievance_acknowledgement", **changes: Any) -> list[dict[str, str]]:
@@ -51,6 +53,8 @@ RIGHT = {
     "q5": {"wrong_lines": {2, 5, 6, 8}},
     "q6": {"letter_prompt": letter()},
     "q7": {"why_review": "The AI can invent a deadline, so someone who was there reads it."},
+    "q8": {"share_on_time": kpi.acknowledged_within(GRIEVANCES, days=5)},
+    "q9": {"q9_answer": "B"},
 }
 BLANK = {question: {answer: ____ for answer in right} for question, right in RIGHT.items()}
 
@@ -75,28 +79,28 @@ MISTAKES: list[tuple[str, dict[str, Any], str]] = [
      "mobile number is still there"),
     ("q2", {"redacted": ROSTER_REDACTED.replace("[SSS]", "34-5678901-2")},
      "SSS number is still there"),
-    ("q2", {"redacted": ROSTER_REDACTED.replace("[EMAIL]", "maricel.dizon@example.com")},
+    ("q2", {"redacted": ROSTER_REDACTED.replace("[EMAIL]", "ysabel.quilantang@example.com")},
      "e-mail address is still there"),
     ("q3", {"q3_answer": "A"}, "ideas, such as names for a 5S campaign"),
     ("q3", {"q3_answer": "C"}, "less likely words now and then"),
     ("q3", {"q3_answer": "D"}, "fewer mistakes to find"),
     ("q4", {"q4_answer": True}, "not the right answer"),
     ("q4", {"q4_answer": "Tama"}, "not the right answer"),
-    ("q5", {"wrong_lines": {2}}, "That is what the checklist found"),
+    ("q5", {"wrong_lines": {2, 6, 8}}, "That is what the checklist found"),
     ("q5", {"wrong_lines": {5, 6, 8}}, "A number in the draft differs"),
-    ("q5", {"wrong_lines": {2, 6, 8}}, "decision that the draft leaves out"),
+    ("q5", {"wrong_lines": {2, 6, 8, 4}}, "decision that the draft leaves out"),
     ("q5", {"wrong_lines": {2, 5, 8}}, "deadline the notes do not give"),
     ("q5", {"wrong_lines": {2, 5, 6}}, "person who is not in the notes"),
     ("q5", {"wrong_lines": {2, 5, 6, 8, 7}}, "matches the notes"),
     ("q5", {"wrong_lines": set()}, "You marked no statement"),
     ("q5", {"wrong_lines": {2, 5, 6, 12}}, "statements 1 to 9"),
     ("q5", {"wrong_lines": 2.5}, "curly brackets"),
-    ("q6", {"letter_prompt": "Write a letter to Maricel"}, "build_prompt(…) gives back"),
+    ("q6", {"letter_prompt": "Write a letter to Ysabel"}, "build_prompt(…) gives back"),
     ("q6", {"letter_prompt": prompts.build_prompt(
         "grievance_procedure", company="Tahi Pinoy", contact_role="HR officer",
         response_days=5)}, "another kind of document"),
-    ("q6", {"letter_prompt": letter(recipient="Maricel Dizon")}, "name is in the prompt"),
-    ("q6", {"letter_prompt": letter(recipient="Ms. Dizon")}, "name is in the prompt"),
+    ("q6", {"letter_prompt": letter(recipient="Ysabel Quilantang")}, "name is in the prompt"),
+    ("q6", {"letter_prompt": letter(recipient="Ms. Quilantang")}, "name is in the prompt"),
     ("q6", {"letter_prompt": letter(issue_summary="Short pay. Text 0917 555 0142.")},
      "phone number, SSS number or e-mail"),
     ("q6", {"letter_prompt": letter(issue_summary="Short pay, SSS 34-5678901-2.")},
@@ -109,6 +113,19 @@ MISTAKES: list[tuple[str, dict[str, Any], str]] = [
     ("q6", {"letter_prompt": letter(issue_summary="A problem at work.")},
      "does not say what the grievance is about"),
     ("q6", {"letter_prompt": letter(response_days=15)}, "response days do not match"),
+    ("q8", {"share_on_time": 100 * kpi.acknowledged_within(GRIEVANCES, days=5)},
+     "not as a percentage"),
+    ("q8", {"share_on_time": float((WAITED <= 5).sum() / WAITED.notna().sum())},
+     "do not leave it out"),
+    ("q8", {"share_on_time": kpi.acknowledged_within(GRIEVANCES, days=3)}, "not 3"),
+    ("q8", {"share_on_time": float((WAITED < 5).sum() / len(GRIEVANCES))},
+     "on day 5 is still within"),
+    ("q8", {"share_on_time": kpi.resolution_rate(GRIEVANCES)}, "resolution rate"),
+    ("q8", {"share_on_time": kpi.median_acknowledgement_days(GRIEVANCES)},
+     "median number of days"),
+    ("q9", {"q9_answer": "A"}, "SEnA is the last step"),
+    ("q9", {"q9_answer": "C"}, "not back down"),
+    ("q9", {"q9_answer": "D"}, "after management"),
 ]
 
 
@@ -163,7 +180,8 @@ def test_each_mistake_message_is_different() -> None:
 
 def test_feedback_never_reveals_the_expected_value() -> None:
     shown = ("{2, 5, 6, 8}", "2, 5, 6", "grievance_acknowledgement", "12 March", "HR officer",
-             "roster=workers", "Low, 0 to 0.3", '"B"', "BEGIN SOLUTION", "3.1")
+             "roster=workers", "Low, 0 to 0.3", '"B"', "BEGIN SOLUTION", "3.1",
+             f"{kpi.acknowledged_within(GRIEVANCES, days=5):.2}", "Management: the plant")
     texts_ = [QUESTIONS[q].evaluate(a).text() for q, a, _ in MISTAKES]
     texts_ += [d.q5.evaluate({"wrong_lines": {n}}).text() for n in texts.DRAFT_LINES]
     for text in texts_:
@@ -213,7 +231,7 @@ def test_q2_names_every_kind_of_personal_data_left() -> None:
     assert "mobile" not in forgot_roster and "SSS" not in forgot_roster
 
 
-def test_q5_data_plants_real_errors_and_the_checklist_flags_only_the_number() -> None:
+def test_q5_data_plants_real_errors_and_the_checklist_flags_the_number_date_and_name() -> None:
     notes, lines = texts.MEETING_NOTES, texts.AI_DRAFT.splitlines()
     statement = {int(m.group(1)): line for line in lines if (m := re.match(r"(\d)\. ", line))}
     assert sorted(statement) == list(texts.DRAFT_LINES)
@@ -223,10 +241,13 @@ def test_q5_data_plants_real_errors_and_the_checklist_flags_only_the_number() ->
     assert "Santos" in statement[8] and "Santos" not in notes
     checklist = review.review_checklist(texts.AI_DRAFT, {"notes": notes}, "eit_minutes")
     flagged = {item.label for item in checklist.items if not item.ok}
-    assert flagged == {"Numbers"}
-    number_item = next(item for item in checklist.items if item.label == "Numbers")
-    flagged_lines = {n for n, line in statement.items() if "2.1" in line}
-    assert "'2.1 %'" in number_item.detail and flagged_lines == set(texts.CHECKLIST_FLAGS)
+    assert flagged == {"Numbers", "Dates", "Names and roles"}
+    details = {item.label: item.detail for item in checklist.items}
+    assert "'2.1 %'" in details["Numbers"] and "15 March" in details["Dates"]
+    assert "Santos" in details["Names and roles"]
+    flagged_lines = {n for n, line in statement.items()
+                     if "2.1" in line or "15 March" in line or "Santos" in line}
+    assert flagged_lines == set(texts.CHECKLIST_FLAGS)
 
 
 def test_q5_accepts_a_list_or_typed_numbers() -> None:
@@ -254,7 +275,7 @@ def test_q6_accepts_another_language_and_leaving_out_the_optional_field() -> Non
 
 
 def test_q6_lists_every_problem_at_once() -> None:
-    wrong = letter(recipient="Maricel Dizon", date_received="10 March 2025",
+    wrong = letter(recipient="Ysabel Quilantang", date_received="10 March 2025",
                    contact_role="Supervisor", issue_summary="Text her at 0917 555 0142.")
     text = d.q6.evaluate({"letter_prompt": wrong}).text()
     for words in ("name is in the prompt", "phone number", "got her short pay",
@@ -274,10 +295,10 @@ def test_the_mix_of_question_kinds_and_points() -> None:
     from score_helpers.exercises import ChoiceExercise, ReflectionExercise
 
     kinds = [type(e).__mro__ for e in QUESTIONS.values()]
-    assert sum(ChoiceExercise in mro for mro in kinds) == 2
+    assert sum(ChoiceExercise in mro for mro in kinds) == 3
     assert sum(ReflectionExercise in mro for mro in kinds) == 1
     assert sum(d.ProblemsExercise in mro for mro in kinds) == 4
-    assert sum(e.points for e in QUESTIONS.values()) == 12
+    assert sum(e.points for e in QUESTIONS.values()) == 14
 
 
 # --- The real nbgrader, on filled-in participant notebooks ---------------------------------
@@ -287,23 +308,25 @@ def graded_class(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str
     """Ana right, Ben partly right, Jose blank, graded by `score-lab grade`."""
     from score_helpers.grading.sample_answers import DOCUMENT_DRAFTING_RIGHT
 
-    partial = {**DOCUMENT_DRAFTING_RIGHT, "q1_answer": '"You are a safety officer. Write a '
+    right = {**DOCUMENT_DRAFTING_RIGHT, "q8_answer": "kpi.acknowledged_within(grievances, days=5)",
+             "q9_answer": '"B"'}
+    partial = {**right, "q1_answer": '"You are a safety officer. Write a '
                                                         'talk about forklifts."',
-               "q2_answer": "privacy.redact(grievance).text", "q5_answer": "{2}"}
+               "q2_answer": "privacy.redact(grievance).text", "q5_answer": "{2, 6, 8}"}
     released = REPO / "exercises" / d.MODULE / "document_drafting.ipynb"
-    return grade_class(released, {"Ana Cruz": DOCUMENT_DRAFTING_RIGHT, "Ben Santos": partial,
+    return grade_class(released, {"Ana Cruz": right, "Ben Santos": partial,
                                   "Jose Reyes": {}}, tmp_path_factory.mktemp("class02"))
 
 
 def test_nbgrader_gives_full_marks_partial_credit_and_friendly_messages(
         graded_class: dict[str, dict[str, Any]]) -> None:
     ana, ben, jose = (graded_class[n] for n in ("Ana Cruz", "Ben Santos", "Jose Reyes"))
-    assert (ana["status"], ana["score"], ana["max_score"]) == ("graded", "12", "12")
+    assert (ana["status"], ana["score"], ana["max_score"]) == ("graded", "14", "14")
     assert ben["q1"]["points"] == "1" and "(the context)" in ben["q1"]["message"]
     assert ben["q2"]["points"] == "0" and "as the roster" in ben["q2"]["message"]
     assert "what the checklist found" in ben["q5"]["message"]
-    assert ben["score"] == "6"  # q1 1 of 3, q2 0, q5 0, the rest full
+    assert ben["score"] == "8"  # q1 1 of 3, q2 0, q5 0, the rest full
     assert (jose["status"], jose["score"]) == ("graded", "0")
     for row in (graded_class[n] for n in graded_class):
-        for question in (f"q{n}" for n in range(1, 8)):
+        for question in (f"q{n}" for n in range(1, 10)):
             assert "hidden=True" not in row[question]["message"]

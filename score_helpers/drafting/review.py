@@ -1,14 +1,19 @@
 """The human reviewer's checklist for an AI draft of a SCORE document.
 
-    result = review_checklist(draft, fields, "eit_minutes", roster=["Maria Santos"])
+    result = review_checklist(draft, fields, "eit_minutes", roster=["Rhea"], lang="fil")
     result            # in a notebook: ✔ / ✘ for each check, with what to look at
     result.ok         # True when nothing needs a second look
 
-Four checks: placeholders left unfilled; required section headings missing; personal data
-that slipped through (PH mobile numbers, SSS numbers, e-mail addresses and names from the
-`roster`); and numbers in the draft that are in none of the fields the person typed in
-(list numbering, steps, dates, years and times are left out). The personal-data check is
-deliberately small and local; a ✔ never replaces reading the draft.
+Four checks always: placeholders left unfilled; required section headings missing;
+personal data (phones, government IDs, e-mail addresses, names: the same detectors as
+`privacy.redact`, here as `PERSONAL`, plus the names of the `roster`); numbers in the
+draft that are in none of the fields typed in (list numbering, steps, dates, years and
+times are left out). Then the fact checks of `fact_check`, each shown only when the form
+or the draft has such facts: dates (compared as dates), attendees, names and roles, due
+dates of action items. A name the person typed in the form is not personal data to
+remove; a name the form does not have is flagged once, under names when that check is
+shown. The words come from the string tables (score_helpers/i18n/en_review.py and
+fil_review.py). A ✔ never replaces reading the draft.
 """
 
 from __future__ import annotations
@@ -18,17 +23,20 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from score_helpers.drafting.fact_check import Problem, fact_problems
 from score_helpers.drafting.number_check import find_numbers
+from score_helpers.drafting.people import mentions, words
 from score_helpers.drafting.prompts import document_type
+from score_helpers.i18n import language, section_text
+from score_helpers.privacy import DETECTORS, Detector, Finding, find_personal
 
 PLACEHOLDER = re.compile(r"\[[A-Z][A-Z0-9 _/-]*\]|_{3,}|\{\w+\}|<[^<>\n]{1,40}>")
-PERSONAL = {
-    "mobile number": re.compile(r"(?<![\w+])(?:\+63[\s-]?|0)9\d{2}[\s-]?\d{3}[\s-]?\d{4}(?!\d)"),
-    "SSS number": re.compile(r"(?<!\d)\d{2}-\d{7}-\d(?!\d)"),
-    "e-mail address": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
-}
+# The personal-data detectors: the very ones `privacy.redact` uses (privacy.DETECTORS).
+PERSONAL: Mapping[str, Detector] = DETECTORS
 _STEP = re.compile(r"\b(?:step|hakbang|item|no\.|#)\s*\d{1,2}\b", re.IGNORECASE)
 _MARKUP = " \t#*_:>-"
+_MOBILE = re.compile(r"(?:\+?63|\b0|\(0?)[ .\-]?9\d{2}")
+say = section_text("drafting.review")
 
 
 @dataclass(frozen=True)
@@ -42,34 +50,36 @@ class CheckItem:
 
 @dataclass(frozen=True)
 class Checklist:
-    """The reviewer's checklist: items, `.ok`, and text or HTML to show."""
+    """The reviewer's checklist: items, `.ok`, and text or HTML to show, in `lang`."""
 
     items: tuple[CheckItem, ...]
+    lang: str = "en"
 
     @property
     def ok(self) -> bool:
         """True when every check passed."""
         return all(item.ok for item in self.items)
 
+    def ending(self) -> str:
+        """The closing sentence: read it all anyway, or fix the ✘ lines first."""
+        return say(self.lang, "all_ok" if self.ok else "fix")
+
     def __str__(self) -> str:
         lines = [f"{'✔' if item.ok else '✘'} {item.label}: {item.detail}" for item in self.items]
-        lines.append("Nothing flagged. Still read the whole draft before you share it."
-                     if self.ok else "Fix the ✘ lines, then read the whole draft again.")
-        return "\n".join(lines)
+        return "\n".join([*lines, self.ending()])
 
     def _repr_html_(self) -> str:
         rows = "".join(
             f"<li style='color:{'#1a7f37' if item.ok else '#b42318'}'>"
             f"{'✔' if item.ok else '✘'} <b>{html.escape(item.label)}</b>: "
             f"{html.escape(item.detail)}</li>" for item in self.items)
-        end = ("Nothing flagged. Still read the whole draft before you share it."
-               if self.ok else "Fix the ✘ lines, then read the whole draft again.")
-        return (f"<div><b>Review checklist</b><ul style='list-style:none;padding-left:0'>"
-                f"{rows}</ul><p>{html.escape(end)}</p></div>")
+        return (f"<div><b>{html.escape(say(self.lang, 'title'))}</b>"
+                f"<ul style='list-style:none;padding-left:0'>{rows}</ul>"
+                f"<p>{html.escape(self.ending())}</p></div>")
 
 
 def _quote(found: Iterable[str]) -> str:
-    return ", ".join(f"'{text}'" for text in dict.fromkeys(found))
+    return ", ".join(f"'{part}'" for part in dict.fromkeys(found))
 
 
 def _heading_text(line: str) -> str:
@@ -90,35 +100,71 @@ def _field_text(fields: Mapping[str, object]) -> str:
     return "\n".join(parts)
 
 
+def personal_data(draft: str, roster: Iterable[str] = ()) -> list[Finding]:
+    """The personal data in `draft`, as `privacy.redact` finds it (`PERSONAL`, the roster)."""
+    return find_personal(draft, list(roster))
+
+
+def _kind_label(finding: Finding, lang: str) -> str:
+    landline = finding.kind == "PHONE" and not _MOBILE.search(finding.original)
+    return say(lang, "kind.LANDLINE" if landline else f"kind.{finding.kind}")
+
+
+def _leaks(draft: str, fields: Mapping[str, object], roster: list[str],
+           names_checked: bool) -> list[Finding]:
+    """Personal data to remove: not a name typed in the form (unless the roster has it);
+    a name the form lacks is left to the names check when that check is shown."""
+    typed = _field_text(fields)
+    kept = []
+    for finding in personal_data(draft, roster):
+        on_roster = finding.kind == "NAME" and any(words(finding.original) & words(name)
+                                                   for name in roster)
+        if finding.kind == "NAME" and not on_roster and (
+                names_checked or mentions(finding.original, typed)):
+            continue
+        kept.append(finding)
+    return kept
+
+
+def _fact_item(name: str, problems: list[Problem], lang: str) -> CheckItem:
+    detail = "; ".join(say(lang, problem.key, **problem.values) for problem in problems)
+    return CheckItem(say(lang, f"label.{name}"), not problems,
+                     detail or say(lang, f"{name}_ok"))
+
+
+def _item(lang: str, name: str, found: list[str], **values: object) -> CheckItem:
+    key = f"{name}_bad" if found else f"{name}_ok"
+    return CheckItem(say(lang, f"label.{name}"), not found,
+                     say(lang, key, **({"found": _quote(found)} if found else values)))
+
+
 def review_checklist(draft: str, fields: Mapping[str, object], kind: str, *,
-                     roster: Iterable[str] = ()) -> Checklist:
+                     roster: Iterable[str] = (), lang: str = "en") -> Checklist:
     """Check an AI draft of a `kind` document against the `fields` it was written from.
 
     `roster` holds names that must not appear in this document (e.g. the workers named in
-    the rough notes); each one found is flagged. Raises ValueError for an unknown kind.
+    the rough notes); each one found is flagged. `lang` is "en" or "fil" for the words.
+    Raises ValueError for an unknown kind or a draft that is not text.
     """
-    doc = document_type(kind)
-    placeholders = [m.group() for m in PLACEHOLDER.finditer(draft)]
-    missing = _missing_sections(draft, doc.sections)
-    leaks = [f"{what} {m.group()}" for what, rx in PERSONAL.items() for m in rx.finditer(draft)]
-    leaks += [f"name {name}" for name in dict.fromkeys(roster)
-              if name.strip() and re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", draft)]
+    if not isinstance(draft, str):
+        raise ValueError(f"review_checklist(draft=...): give the draft as text, not "
+                         f"{type(draft).__name__}. For example: review_checklist(reply.text, …)")
+    lang, doc, roster = language(lang), document_type(kind), [str(n) for n in roster]
+    facts = fact_problems(draft, fields)
+    leaks = _leaks(draft, fields, roster, names_checked="names" in facts)
     masked = draft
-    for rx in (*PERSONAL.values(), _STEP, PLACEHOLDER):
+    for finding in personal_data(draft, roster):
+        masked = masked[:finding.start] + " " * (finding.end - finding.start) + \
+            masked[finding.end:]
+    for rx in (_STEP, PLACEHOLDER):
         masked = rx.sub(" ", masked)
     given = {n.value.normalize() for n in find_numbers(_field_text(fields))}
     invented = [n.text for n in find_numbers(masked) if n.value.normalize() not in given]
     return Checklist((
-        CheckItem("Placeholders", not placeholders,
-                  f"fill in {_quote(placeholders)}" if placeholders
-                  else "no blanks left to fill in"),
-        CheckItem("Sections", not missing,
-                  f"missing heading(s): {_quote(missing)}" if missing
-                  else f"all {len(doc.sections)} headings are there"),
-        CheckItem("Personal data", not leaks,
-                  f"remove or check: {_quote(leaks)}" if leaks
-                  else "no mobile, SSS, e-mail or roster names found"),
-        CheckItem("Numbers", not invented,
-                  f"not in your inputs, check: {_quote(invented)}" if invented
-                  else "every number is in your inputs"),
-    ))
+        _item(lang, "placeholders", [m.group() for m in PLACEHOLDER.finditer(draft)]),
+        _item(lang, "sections", _missing_sections(draft, doc.sections),
+              count=len(doc.sections)),
+        _item(lang, "personal", [f"{_kind_label(f, lang)} {f.original}" for f in leaks]),
+        _item(lang, "numbers", invented),
+        *(_fact_item(name, problems, lang) for name, problems in facts.items()),
+    ), lang)

@@ -1,11 +1,13 @@
 """Exercises for module 02 · Drafting workplace documents with AI (`02_document_drafting`).
 
-Seven questions, all graded on what a person writes or decides, never on a model's output
+Nine questions, all graded on what a person writes or decides, never on a model's output
 (the notebook does not call the AI at all): a prompt with its five parts, a redacted
 grievance, two click-to-answer questions on temperature, the errors in a flawed AI draft of
-EIT minutes, a prompt built from a template without personal data, and a reflection.
+EIT minutes, a prompt built from a template without personal data, a reflection, and the
+grievance workflow: the share acknowledged within 5 days, and the next escalation step.
 The sample texts, and the small readers that find facts in an answer, are in
-`document_drafting_data.py`.
+`document_drafting_data.py`; the bodies of the two grievance questions are in
+`document_drafting_grievances.py`.
 """
 
 from __future__ import annotations
@@ -28,10 +30,16 @@ from score_helpers.exercises.core import (
     is_blank,
     question,
 )
+from score_helpers.exercises.document_drafting_grievances import (
+    AcknowledgedOnTimeQuestion,
+    NextEscalationStepQuestion,
+)
+from score_helpers.exercises.document_drafting_words import LOG_WORDS
 from score_helpers.exercises.kinds import ReflectionExercise, Rule
 from score_helpers.exercises.messages import say
 
 MODULE = "02_document_drafting"
+MESSAGES: dict[str, str] = {**LOG_WORDS}   # the grievance log view's words (widgets/)
 ACKNOWLEDGEMENT = prompts.DOCUMENT_TYPES["grievance_acknowledgement"]
 
 
@@ -216,8 +224,9 @@ class FindTheErrors(ProblemsExercise):
         "out_of_range": "The draft has statements 1 to 9. Use only those numbers.",
         "none_marked": "You marked no statement. AI drafts often have errors: read each "
                        "statement next to the notes.",
-        "checklist_only": "That is what the checklist found. The checklist only compares "
-                          "numbers; read each statement against the notes to find the rest.",
+        "checklist_only": "That is what the checklist found: numbers, dates and names that "
+                          "are not in the notes. Read each statement against the notes to "
+                          "find the rest.",
         "wrong_number": "A number in the draft differs from the notes. Compare the numbers "
                         "one by one.",
         "lost_decision": "The notes record a decision that the draft leaves out or turns "
@@ -317,6 +326,16 @@ class WhyReview(ReflectionExercise):
                       "minutes carry the team's name. A person who was at the meeting reads "
                       "the draft against the notes, so workers and managers can trust it.")
 
+
+
+@question
+class AcknowledgedOnTime(AcknowledgedOnTimeQuestion):
+    """Q8 · The share of grievances acknowledged within 5 days."""
+
+
+@question
+class NextEscalationStep(NextEscalationStepQuestion):
+    """Q9 · Where an unsettled grievance goes next on the escalation path."""
 
 QUESTIONS = collect_questions(MODULE, globals())  # q1, q2, … in the order written
 

@@ -13,19 +13,22 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 # --- Q2 · A grievance to redact, and the names the factory knows ----------------------------
-WORKER = "Maricel Dizon"
+# The worker's name is uncommon and follows no marker such as "si", so privacy.redact finds
+# it only with the roster: the point of the question.
+WORKER = "Ysabel Quilantang"
 WORKERS: tuple[str, ...] = (WORKER, "Ramon Aquino", "Liza Santos")
 GRIEVANCE = (
-    "Ako po si Maricel Dizon, sewing operator sa Line 3. On 10 March 2025 I got my pay for "
-    "the 16–28 February cut-off and it was short by PHP 1,250. SSS no. ko 34-5678901-2. "
-    "Pakitext po ako sa 0917 555 0142 o i-email sa maricel.dizon@example.com."
+    "Magandang araw po. Ysabel Quilantang po ito, sewing operator sa Line 3. On 10 March 2025 "
+    "I got my pay for the 16–28 February cut-off and it was short by PHP 1,250. "
+    "SSS no. ko 34-5678901-2. "
+    "Pakitext po ako sa 0917 555 0142 o i-email sa ysabel.quilantang@example.com."
 )
 # The personal data in GRIEVANCE, by kind, as written there.
 PERSONAL_DATA: dict[str, tuple[str, ...]] = {
-    "name": ("Maricel", "Dizon"),
+    "name": ("Ysabel", "Quilantang"),
     "phone": ("0917 555 0142",),
     "sss": ("34-5678901-2",),
-    "email": ("maricel.dizon@example.com",),
+    "email": ("ysabel.quilantang@example.com",),
 }
 # Ordinary facts the AI needs to draft a reply; redaction must keep them.
 FACTS_TO_KEEP: tuple[str, ...] = ("10 March 2025", "1,250", "Line 3")
@@ -65,8 +68,9 @@ PLANTED_ERRORS: dict[int, str] = {
     6: "invented_deadline",  # the notes say "check", with no date yet
     8: "invented_person",    # nobody called Santos is in the notes
 }
-# The statements the reviewer's checklist flags on its own (a number not in the notes).
-CHECKLIST_FLAGS = frozenset({2})
+# The statements the reviewer's checklist flags on its own: a number, a date and a name
+# that are not in the notes.
+CHECKLIST_FLAGS = frozenset({2, 6, 8})
 
 # --- Q6 · The story behind the acknowledgement letter ---------------------------------------
 DATE_RECEIVED = 12   # March 2025: the day the HR office received the grievance

@@ -25,7 +25,7 @@ WARMUP_RIGHT: dict[str, str] = {
                  'Deciding who works overtime stays with people."',
 }
 
-# The right answers of module 02's document drafting exercises (12 points).
+# The right answers of module 02's document drafting exercises (14 points).
 DOCUMENT_DRAFTING_RIGHT: dict[str, str] = {
     "q1_answer": '"You are a safety officer. Here are the facts: a forklift nearly hit a packer '
                  'at Gate 2. Write a toolbox talk in bullet points. Use only the facts given."',
@@ -37,6 +37,8 @@ DOCUMENT_DRAFTING_RIGHT: dict[str, str] = {
                  'date_received="12 March 2025", issue_summary="Short pay for the February '
                  'cut-off.", contact_role="HR officer", response_days=5)',
     "q7_answer": '"The AI can change a number, so someone who was at the meeting reads it."',
+    "q8_answer": "kpi.acknowledged_within(grievances, days=5)",
+    "q9_answer": '"B"',
 }
 
 

@@ -63,6 +63,51 @@ DOCUMENT_ASSISTANT: dict[str, str] = {
                      "for the reviewer's name and the date.",
     "download_md": "Download as Markdown (.md)",
     "download_docx": "Download as Word (.docx)",
+    "download_help_signed": "The files hold the draft as you checked it, with your name "
+                            "({name}), today's date, and a note that you checked the "
+                            "flagged lines yourself.",
+    # the generation guards (llm.GuardNote kinds)
+    "refused": "No draft this time: the model started repeating itself, so it was stopped. "
+               "What to do: press “Write the draft” again, or shorten the notes to the main "
+               "facts. The bigger offline model writes better (ask your trainer: "
+               "score-lab llm install). Or use the chat assistant on your phone (step 3b "
+               "below).",
+    "guard_wrong_language": "The model did not write in {language}. Read it carefully, "
+                            "or write it again.",
+    "guard_too_long": "The draft reached its length limit and was cut off: the end may be "
+                      "missing. Check the last lines, or choose Long and write it again.",
+    "guard_other": "The model's answer was flagged ({kind}). Read it carefully.",
+    "check_language": "Language",
+    "check_length": "Length",
+    "check_guard": "Model warning",
+    "check_language_detail": "not written in {language}: check every line",
+    "check_length_detail": "cut off at the length limit: check the end",
+    "signoff_help": "The checklist flagged some lines (✘). Fix them and check again. If "
+                    "you checked them yourself and they are right, tick the box and type "
+                    "your name: then the files appear.",
+    "signoff_tick": "I checked these myself",
+    "signoff_name": "Your name",
+    "signoff_name_placeholder": "the reviewer's full name",
+    "signoff_waiting": "No files yet: fix the ✘ lines, or tick the box and type your name.",
+    # 3b · the chat assistant on the participant's phone
+    "step_phone": "3b · Or use the chat assistant on your phone",
+    "models_note": "The small built-in model is for practice: it often repeats itself or "
+                   "invents facts; the bigger optional one writes better English but is "
+                   "still weak in Filipino. The chat assistant on your phone writes better "
+                   "Filipino, but give it only the text below, where personal data is "
+                   "already replaced.",
+    "phone_steps": "Press Copy and paste the text into the chat assistant on your phone. "
+                   "Then copy its answer, paste it in the box below and press “Use this "
+                   "answer”: it goes into the draft box and gets the same checklist.",
+    "copy": "Copy",
+    "copied": "Copied. Now paste it in your chat assistant.",
+    "copy_blocked": "This browser blocked copying. The text is selected: press Ctrl+C (on "
+                    "a phone: press and hold, then Copy).",
+    "paste_placeholder": "Paste the chat assistant's answer here",
+    "use_pasted": "Use this answer",
+    "paste_empty": "The box is empty. Paste the chat assistant's answer first.",
+    "pasted": "The answer is in the draft box and checked below. Read every line: a chat "
+              "assistant can get facts wrong too.",
 }
 
 MAINTENANCE_SIMULATOR: dict[str, str] = {

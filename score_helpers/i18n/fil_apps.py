@@ -68,6 +68,51 @@ DOCUMENT_ASSISTANT: dict[str, str] = {
                      "pangalan ng nagsuri at petsa.",
     "download_md": "I-download bilang Markdown (.md)",
     "download_docx": "I-download bilang Word (.docx)",
+    "download_help_signed": "Nasa mga file ang draft gaya ng sinuri mo, kasama ang pangalan "
+                            "mo ({name}), ang petsa ngayon, at na ikaw mismo ang tumingin "
+                            "sa mga linyang may ✘.",
+    "refused": "Walang draft ngayon: paulit-ulit na ang sinusulat ng model kaya pinahinto "
+               "ito. Ang puwedeng gawin: pindutin ulit ang “Isulat ang draft”, o paikliin "
+               "ang notes sa mga pangunahing detalye. Mas maayos sumulat ang mas malaking "
+               "offline model (sabihan ang trainer: score-lab llm install). O gamitin ang "
+               "chat assistant sa phone mo (step 3b sa ibaba).",
+    "guard_wrong_language": "Hindi sa {language} sumulat ang model. Basahing mabuti, o "
+                            "ipasulat ulit.",
+    "guard_too_long": "Umabot sa limit ng haba ang draft kaya naputol: baka kulang ang dulo. "
+                      "Tingnan ang mga huling linya, o piliin ang Mahaba at ipasulat ulit.",
+    "guard_other": "May flag ang sagot ng model ({kind}). Basahing mabuti.",
+    "check_language": "Wika",
+    "check_length": "Haba",
+    "check_guard": "Babala sa model",
+    "check_language_detail": "hindi nakasulat sa {language}: tingnan ang bawat linya",
+    "check_length_detail": "naputol sa limit ng haba: tingnan ang dulo",
+    "signoff_help": "May mga linyang na-flag ang checklist (✘). Ayusin at suriin ulit. "
+                    "Kung ikaw mismo ang tumingin at tama naman, i-tick ang kahon at "
+                    "i-type ang pangalan mo: saka lalabas ang mga file.",
+    "signoff_tick": "Ako mismo ang tumingin dito",
+    "signoff_name": "Pangalan mo",
+    "signoff_name_placeholder": "buong pangalan ng nagsuri",
+    "signoff_waiting": "Wala pang file: ayusin ang mga linyang may ✘, o i-tick ang kahon at "
+                       "i-type ang pangalan mo.",
+    "step_phone": "3b · O gamitin ang chat assistant sa phone mo",
+    "models_note": "Pang-practice lang ang maliit na built-in model: madalas itong "
+                   "umuulit o nag-iimbento ng detalye; mas maayos sa English ang mas malaking "
+                   "optional na model pero mahina pa rin sa Filipino. Mas maayos sumulat ng "
+                   "Filipino ang chat assistant sa phone mo, pero ang text lang sa ibaba ang "
+                   "ibigay mo, kung saan napalitan na ang personal na datos.",
+    "phone_steps": "Pindutin ang Copy at i-paste ang text sa chat assistant sa phone mo. "
+                   "Tapos kopyahin ang sagot nito, i-paste sa kahon sa ibaba at pindutin ang "
+                   "“Gamitin ang sagot na ito”: mapupunta ito sa draft at dadaan sa parehong "
+                   "checklist.",
+    "copy": "Copy",
+    "copied": "Nakopya na. I-paste mo na sa chat assistant mo.",
+    "copy_blocked": "Hinarang ng browser ang pag-copy. Naka-select na ang text: pindutin "
+                    "ang Ctrl+C (sa phone: pindutin nang matagal, tapos Copy).",
+    "paste_placeholder": "I-paste dito ang sagot ng chat assistant",
+    "use_pasted": "Gamitin ang sagot na ito",
+    "paste_empty": "Walang laman ang kahon. I-paste muna ang sagot ng chat assistant.",
+    "pasted": "Nasa draft na ang sagot at sinuri sa ibaba. Basahin ang bawat linya: "
+              "puwede ring magkamali ng detalye ang chat assistant.",
 }
 
 MAINTENANCE_SIMULATOR: dict[str, str] = {

@@ -123,8 +123,8 @@ FIL_EXERCISES_02: dict[str, str] = {
         "Wala kang minarkahang statement. Madalas may mali ang mga draft ng AI: basahin ang bawat "
         "statement katabi ng notes.",
     "02_document_drafting.q5.mistake.checklist_only":
-        "Iyan ang nakita ng checklist. Numero lang ang ikinukumpara ng checklist; basahin ang "
-        "bawat statement laban sa notes para makita ang iba pa.",
+        "Iyan ang nakita ng checklist: mga numero, date at pangalan na wala sa notes. Basahin "
+        "ang bawat statement katabi ng notes para makita ang iba pa.",
     "02_document_drafting.q5.mistake.wrong_number":
         "May numero sa draft na iba sa notes. Ikumpara ang mga numero isa-isa.",
     "02_document_drafting.q5.mistake.lost_decision":
@@ -182,4 +182,94 @@ FIL_EXERCISES_02: dict[str, str] = {
         "Halimbawa: puwedeng baguhin ng AI ang isang numero o mag-imbento ng deadline, at "
         "pangalan ng team ang nakalagay sa minutes. Ang taong nasa meeting ang nagbabasa ng draft "
         "katabi ng notes, para mapagkatiwalaan ito ng mga worker at manager.",
+    "02_document_drafting.q8.title": "Q8 · Ilang bahagi ng mga grievance ang na-acknowledge "
+                                     "sa loob ng 5 araw.",
+    "02_document_drafting.q8.hint.1":
+        "Ang kpi.acknowledged_within(log, days=…) ang nagbibigay ng share ng mga grievance na "
+        "na-acknowledge sa loob ng ganoong bilang ng araw mula nang i-file.",
+    "02_document_drafting.q8.hint.2":
+        "Ibigay ang buong log, `grievances`, at ang target na 5 araw.",
+    "02_document_drafting.q8.mistake.percent":
+        "Ibigay ang share bilang fraction mula 0 hanggang 1, hindi bilang percentage.",
+    "02_document_drafting.q8.mistake.only_acknowledged":
+        "Late din ang grievance na wala pang nag-a-acknowledge kapag lumampas na ang 5 araw: "
+        "isama ito sa bilang, huwag tanggalin.",
+    "02_document_drafting.q8.mistake.other_days":
+        "Tingnan ulit ang bilang ng araw: 5 araw ang target dito, hindi 3.",
+    "02_document_drafting.q8.mistake.strictly_less":
+        "Pasok pa rin sa 5 araw ang na-acknowledge sa ika-5 araw: isama ito.",
+    "02_document_drafting.q8.mistake.resolution":
+        "Resolution rate iyan (mga grievance na naayos na). Ang tanong ay tungkol sa "
+        "acknowledgement: nasabihan ang worker na natanggap ang reklamo niya.",
+    "02_document_drafting.q8.mistake.median":
+        "Median na bilang ng araw iyan, hindi share. Ang hinahanap ay ang share na "
+        "na-acknowledge sa loob ng 5 araw.",
+    "02_document_drafting.q9.title":
+        "Q9 · Saan pupunta ang grievance na hindi pa naaayos, ayon sa escalation path.",
+    "02_document_drafting.q9.prompt":
+        "Ang grievance ni Rosa tungkol sa hindi bayad na overtime ay dinala muna sa line "
+        "supervisor niya, tapos sa EIT at sa HR officer. Lumipas na ang oras na nakasaad sa "
+        "procedure at hindi pa rin ito naaayos. Saan ito susunod na pupunta?",
+    "02_document_drafting.q9.option.A": "Diretso sa Single Entry Approach (SEnA) ng DOLE",
+    "02_document_drafting.q9.option.B": "Sa management: ang plant manager",
+    "02_document_drafting.q9.option.C": "Pabalik sa line supervisor niya",
+    "02_document_drafting.q9.option.D":
+        "Sa labor-management council o sa union (grievance machinery ng CBA)",
+    "02_document_drafting.q9.hint.1":
+        "Ang path: supervisor → EIT o HR → management → labor-management council o union → "
+        "DOLE SEnA.",
+    "02_document_drafting.q9.hint.2":
+        "Nakalampas na ang kaso ni Rosa sa unang dalawang hakbang. Ano ang pangatlo?",
+    "02_document_drafting.q9.mistake.A":
+        "Ang SEnA ang huling hakbang, labas na sa pabrika. Uunahin ang mga hakbang sa loob: "
+        "doon naaayos ang karamihan ng grievance, mas mabilis at mas mura para sa dalawang "
+        "panig.",
+    "02_document_drafting.q9.mistake.C":
+        "Hawak na ng supervisor ang kaso pero hindi niya naayos. Pataas ang takbo ng "
+        "grievance sa path, hindi pabalik.",
+    "02_document_drafting.q9.mistake.D":
+        "Ang council o ang union ay susunod lang kapag nabigyan na ng pagkakataon ang "
+        "management na ayusin ito.",
+    # 02_document_drafting: the grievance log view (widgets/grievance_log/)
+    "02_document_drafting.message.log_title": "Log ng mga grievance",
+    "02_document_drafting.message.log_counts":
+        "Bukas pa: {received} bagong received · {acknowledged} acknowledged · {escalated} "
+        "escalated. Tapos na: {resolved}.",
+    "02_document_drafting.message.log_status": "Status ng kaso",
+    "02_document_drafting.message.log_category": "Kategorya",
+    "02_document_drafting.message.log_all": "Lahat",
+    "02_document_drafting.message.log_show_personal": "Ipakita ang pangalan at ID numbers",
+    "02_document_drafting.message.log_hidden_note":
+        "Nakatago ang pangalan, SSS at mobile number, at redacted ang reklamo (Data Privacy "
+        "Act, RA 10173). Ipakita lang sa taong humahawak ng kaso.",
+    "02_document_drafting.message.log_empty": "Walang grievance na tugma sa mga filter na ito.",
+    "02_document_drafting.message.log_col_id": "Grievance no.",
+    "02_document_drafting.message.log_col_filed": "Petsa ng filing",
+    "02_document_drafting.message.log_col_category": "Kategorya",
+    "02_document_drafting.message.log_col_status": "Status ng kaso",
+    "02_document_drafting.message.log_col_waiting": "Ilang araw nang naghihintay",
+    "02_document_drafting.message.log_col_step": "Hawak ngayon ng",
+    "02_document_drafting.message.log_col_next": "Susunod kung hindi naayos",
+    "02_document_drafting.message.log_col_concern": "Reklamo",
+    "02_document_drafting.message.log_col_name": "Pangalan",
+    "02_document_drafting.message.log_col_sss": "SSS no.",
+    "02_document_drafting.message.log_col_mobile": "Mobile no.",
+    "02_document_drafting.message.log_status_received": "received pa lang",
+    "02_document_drafting.message.log_status_acknowledged": "acknowledged na",
+    "02_document_drafting.message.log_status_escalated": "na-escalate",
+    "02_document_drafting.message.log_status_resolved": "resolved na",
+    "02_document_drafting.message.log_step_supervisor": "direct supervisor",
+    "02_document_drafting.message.log_step_eit_hr": "EIT o HR",
+    "02_document_drafting.message.log_step_management": "management (plant manager)",
+    "02_document_drafting.message.log_step_lmc_union":
+        "labor-management council o union (CBA)",
+    "02_document_drafting.message.log_step_sena": "DOLE SEnA (30 araw na conciliation)",
+    "02_document_drafting.message.log_step_none": "—",
+    "02_document_drafting.message.log_category_wages": "sahod",
+    "02_document_drafting.message.log_category_overtime": "overtime (OT)",
+    "02_document_drafting.message.log_category_facilities": "pasilidad (CR, canteen, locker)",
+    "02_document_drafting.message.log_category_supervision": "pakikitungo ng supervisor",
+    "02_document_drafting.message.log_category_scheduling": "schedule at leave",
+    "02_document_drafting.message.log_category_safety": "kaligtasan (safety)",
+    "02_document_drafting.message.log_category_harassment": "pambabastos o harassment",
 }

@@ -19,7 +19,9 @@ from score_helpers.i18n import (
     en_gallery,
     en_grading,
     en_import,
+    en_llm,
     en_loader,
+    en_review,
     en_trainer,
     fil_apps,
     fil_dashboard,
@@ -28,16 +30,20 @@ from score_helpers.i18n import (
     fil_gallery,
     fil_grading,
     fil_import,
+    fil_llm,
     fil_loader,
+    fil_review,
     fil_trainer,
 )
 
 ENGLISH_SECTIONS = (en_engine.SECTIONS, en_dashboard.SECTIONS, en_apps.SECTIONS,
                     en_trainer.SECTIONS, en_gallery.SECTIONS, en_grading.SECTIONS,
-                    en_import.SECTIONS, en_loader.SECTIONS)
+                    en_import.SECTIONS, en_loader.SECTIONS, en_review.SECTIONS,
+                    en_llm.SECTIONS)
 FILIPINO_SECTIONS = (fil_engine.SECTIONS, fil_dashboard.SECTIONS, fil_apps.SECTIONS,
                      fil_trainer.SECTIONS, fil_gallery.SECTIONS, fil_grading.SECTIONS,
-                     fil_import.SECTIONS, fil_loader.SECTIONS)
+                     fil_import.SECTIONS, fil_loader.SECTIONS, fil_review.SECTIONS,
+                     fil_llm.SECTIONS)
 
 
 def flatten(sections: Iterable[Mapping[str, Mapping[str, str]]]) -> dict[str, str]:

@@ -11,6 +11,8 @@ Inside:
 - `summary`       `qcdms_summary`: every KPI per group and period, from whatever columns a
                   file has (all three re-exported here);
 - `availability`  which KPIs a file's columns allow, the best per pillar, what to add;
+- `grievances`    the grievance escalation path and the Morale pillar's second KPI:
+                  acknowledgement (response) time, resolution rate, open backlog;
 - `targets`       targets, traffic lights and the KPI names and units;
 - `axes`          how a KPI is written on a chart axis (%, ₱, plain numbers);
 - `charts`        module 01's charts (trend, QCDMS panel, Pareto, heatmap, weekly changes).
@@ -37,6 +39,17 @@ from score_helpers.kpi.formulas import (
     severity_rate,
     turnover_rate,
 )
+from score_helpers.kpi.grievances import (
+    ESCALATION_PATH,
+    ESCALATION_STEPS,
+    acknowledged_within,
+    acknowledgement_days,
+    days_waiting,
+    median_acknowledgement_days,
+    next_escalation_step,
+    open_backlog,
+    resolution_rate,
+)
 from score_helpers.kpi.productivity import (
     PRODUCTIVITY_KPI_COLUMNS,
     idle_time_share,
@@ -47,9 +60,12 @@ from score_helpers.kpi.productivity import (
 )
 from score_helpers.kpi.summary import ALL_KPI_COLUMNS, qcdms_summary
 
-__all__ = ["ALL_KPI_COLUMNS", "KPI_COLUMNS", "OEE", "OPTIONAL_KPI_COLUMNS", "PILLARS",
-           "PRODUCTIVITY_KPI_COLUMNS", "KpiInfo", "absenteeism_rate", "cost_per_unit",
-           "defect_rate", "dpmo", "first_pass_yield", "frequency_rate", "idle_time_share",
-           "incidence_rate", "labour_productivity", "line_balance_efficiency", "ltifr", "oee",
-           "on_time_delivery", "overtime_per_worker", "productivity_vs_target",
-           "qcdms_summary", "severity_rate", "sewing_efficiency", "turnover_rate"]
+__all__ = ["ALL_KPI_COLUMNS", "ESCALATION_PATH", "ESCALATION_STEPS", "KPI_COLUMNS", "OEE",
+           "OPTIONAL_KPI_COLUMNS", "PILLARS", "PRODUCTIVITY_KPI_COLUMNS", "KpiInfo",
+           "absenteeism_rate", "acknowledged_within", "acknowledgement_days", "cost_per_unit",
+           "days_waiting", "defect_rate", "dpmo", "first_pass_yield", "frequency_rate",
+           "idle_time_share", "incidence_rate", "labour_productivity", "line_balance_efficiency",
+           "ltifr", "median_acknowledgement_days", "next_escalation_step", "oee",
+           "on_time_delivery", "open_backlog", "overtime_per_worker", "productivity_vs_target",
+           "qcdms_summary", "resolution_rate", "severity_rate", "sewing_efficiency",
+           "turnover_rate"]

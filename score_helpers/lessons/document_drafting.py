@@ -24,15 +24,34 @@ from dataclasses import dataclass
 import pandas as pd
 from pandas.io.formats.style import Styler
 
-from score_helpers import llm
+from score_helpers import kpi, llm
 from score_helpers.drafting.prompts import prompt_parts
 from score_helpers.llm import offline_model
 
-__all__ = ["BEST_PROMPT", "BETTER_PROMPT", "FLAWED_MINUTES", "MINUTES_FIELDS", "NOTICE_FACTS",
-           "NOT_IN_MINUTES", "PROCEDURE_FIELDS", "PROMPT_STEPS", "ROUGH_NOTES",
-           "SAMPLE_GRIEVANCE", "WEAK_PROMPT", "Drafts", "at_temperatures", "compare_prompts",
-           "five_s_check", "flawed_draft_answers", "grievance_as_typed", "model_note",
-           "online_stand_in", "run_each"]
+__all__ = [
+    "BEST_PROMPT",
+    "BETTER_PROMPT",
+    "FLAWED_MINUTES",
+    "LETTER_FIELDS",
+    "MINUTES_FIELDS",
+    "NOTICE_FACTS",
+    "NOT_IN_MINUTES",
+    "PROCEDURE_FIELDS",
+    "PROMPT_STEPS",
+    "ROUGH_NOTES",
+    "SAMPLE_GRIEVANCE",
+    "WEAK_PROMPT",
+    "Drafts",
+    "at_temperatures",
+    "compare_prompts",
+    "escalation_table",
+    "five_s_check",
+    "flawed_draft_answers",
+    "grievance_as_typed",
+    "model_note",
+    "online_stand_in",
+    "run_each",
+]
 
 Prompt = str | Sequence[Mapping[str, str]]
 LESSON_TOKENS = 60  # short drafts: enough to compare, quick on a laptop
@@ -116,7 +135,7 @@ FLAWED_PROBLEMS: tuple[tuple[str, bool], ...] = (
     ("'every 2 hours' is wrong: the team agreed every 4 hours.", True),
     ("It names Rhea and blames her; the notes say it was not her fault.", True),
     ("'Overtime on Sunday' is a decision nobody made.", False),
-    ("The 5S red-tag day on Saturday 15 March is left out.", False),
+    ("The 5S red-tag day on Saturday 15 March is left out.", True),
     ("The 'Next meeting' heading is missing.", True),
     ("'[TO CONFIRM]': the model rightly did not guess the date; a person fills it in.", True),
 )
@@ -289,3 +308,23 @@ def flawed_draft_answers() -> Styler:
                           for problem, caught in FLAWED_PROBLEMS],
                          columns=[PROBLEM_HEADER, CAUGHT_HEADER])
     return table.style.hide(axis="index").set_properties(**{"text-align": "left"})
+
+
+# ---- Section 10: the grievance workflow -------------------------------------------------------
+# The acknowledgement letter for SAMPLE_GRIEVANCE, in neutral words and without personal data.
+LETTER_FIELDS: dict[str, object] = {
+    "recipient": "the worker who filed grievance GR-2025-024", "grievance_id": "GR-2025-024",
+    "date_received": "10 May 2025",
+    "issue_summary": "SSS contributions not remitted since April.",
+    "contact_role": "HR officer", "handled_by": "HR officer", "response_days": 5,
+    "next_step": "HR checks the SSS remittance records with payroll and meets the worker",
+    "next_step_by": "17 May 2025",
+}
+
+
+def escalation_table() -> pd.DataFrame:
+    """The escalation path as a table: step, who handles it, how long, and the source."""
+    return pd.DataFrame([{"step": n, "who": s.who, "time limit": s.time_limit,
+                          "source": s.source} for n, s in enumerate(kpi.ESCALATION_PATH, 1)]
+                        ).set_index("step")
+

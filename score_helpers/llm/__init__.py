@@ -5,10 +5,14 @@
     reply.text, reply.provider
 
 The default provider is the offline model shipped in a wheel; text is redacted before
-any remote provider sees it, and no key is ever printed.
+any remote provider sees it, and no key is ever printed. Guards stop a reply that repeats
+itself or the prompt and say so (`reply.notes`, `reply.stopped`); `chat(..., language=
+"Filipino")` also notes a reply that came back in another language.
 
 Inside:
 - `client`         the provider choice and `chat` (re-exported here);
+- `guards`         stop a reply that repeats a line or the prompt, cap its length;
+- `language`       which language a reply is in (English, Filipino, Taglish);
 - `offline_model`  the embedded SmolLM2 GGUF run by xllamacpp, as a local server;
 - `serve`          `score-lab llm serve`: one model server for a class, with a class key;
 - `token_cost`     what the same prompts would cost on a paid provider.
@@ -26,6 +30,9 @@ from score_helpers.llm.client import (
     reachable_models,
     redactions,
 )
+from score_helpers.llm.guards import Guarded, GuardNote, check_text
+from score_helpers.llm.language import guess_language, language_note
 
-__all__ = ["CLOUD", "OFFLINE", "LLMError", "Provider", "Reply", "chat", "client_for",
-           "configured_provider", "reachable_models", "redactions"]
+__all__ = ["CLOUD", "OFFLINE", "GuardNote", "Guarded", "LLMError", "Provider", "Reply", "chat",
+           "check_text", "client_for", "configured_provider", "guess_language",
+           "language_note", "reachable_models", "redactions"]

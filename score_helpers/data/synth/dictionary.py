@@ -47,6 +47,22 @@ MODULE = {
     "incident_reports": "incidents", "grievances": "grievances",
     "safety_checklists": "checklists",
 }
+# The Morale pillar's second KPI, after absenteeism and turnover (kpi/grievances.py).
+GRIEVANCE_KPIS = [
+    "#### Grievance KPIs (Morale)", "",
+    "| KPI | pillar | formula | source |", "|---|---|---|---|",
+    "| `median_acknowledgement_days` | Morale | median of (date_acknowledged − date_filed), "
+    "in days, over acknowledged grievances | ILO Examination of Grievances Recommendation, "
+    "1967 (No. 130): grievances examined without delay |",
+    "| `acknowledged_within` | Morale | acknowledged within the target days ÷ grievances due "
+    "(one not yet acknowledged is due, and late, once the target has passed) | ILO "
+    "Recommendation No. 130 |",
+    "| `resolution_rate` | Morale | resolved ÷ all grievances (optionally: resolved within "
+    "the target days) | ILO Recommendation No. 130; Labor Code of the Philippines, "
+    "Art. 273 [260] (grievance machinery and voluntary arbitration) |",
+    "| `open_backlog` | Morale | grievances not yet resolved, by status | RA 10396 (2013), "
+    "the Single Entry Approach: a case DOLE conciliates within 30 days |",
+]
 HAZARDS = {
     "slip_trip_fall": "slips, trips and falls, on the level or from stairs",
     "caught_in_machinery": "caught in or between moving parts, missing guards, no lockout",
@@ -237,10 +253,15 @@ def _dataset_extras(name: str) -> list[str]:
                 "triage model on phrasings it never saw.", ""]
     if name == "grievances":
         return ["Categories: wages, overtime, safety, harassment, facilities, scheduling,",
-                "supervision. `escalated` grievances went to the labour-management council",
-                "before being resolved, so they carry a `days_to_resolve`; `open` ones leave it",
-                "blank. Some descriptions name the worker, a supervisor or a co-worker, or give",
-                "a mobile or SSS number: redact before sending any of it to an AI service.", ""]
+                "supervision. A grievance is `received`, then `acknowledged` (the worker is",
+                "told it arrived), then `resolved`; while open it may be `escalated` up the",
+                "path in `escalation_step` (supervisor, `eit_hr`, management, `lmc_union` for",
+                "the labour-management council or the union's grievance machinery, `sena` for",
+                "DOLE's Single Entry Approach). A resolved one keeps the step where it was",
+                "settled. Open ones leave `date_resolved` and `days_to_resolve` blank. Some",
+                "descriptions name the worker, a supervisor or a co-worker, or give a mobile",
+                "or SSS number: redact before sending any of it to an AI service.", "",
+                *GRIEVANCE_KPIS, ""]
     return []
 
 

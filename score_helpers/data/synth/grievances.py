@@ -3,6 +3,12 @@
 Many descriptions carry personal data on purpose, for the privacy and redaction lesson:
 the worker's own name, a mobile number (written in several ways), a supervisor's name,
 sometimes an SSS number. Every person is synthetic.
+
+How each grievance was handled (acknowledged when, resolved when, its status and the step
+of the escalation path it reached) comes from its own random stream, "grievance_handling",
+so the older columns keep their values. Most are acknowledged within three working days,
+about one in ten late; resolved ones mostly at the supervisor or EIT/HR, escalations rarer.
+The step names are `kpi.grievances.ESCALATION_STEPS` (a test keeps the two the same).
 """
 
 from __future__ import annotations
@@ -153,6 +159,48 @@ def _outcome(category: str, filed: date, rng: np.random.Generator) -> tuple[str,
     return status, days
 
 
+# The escalation path's steps, lowest first (kpi/grievances.py describes them and cites the
+# sources); the data layer cannot import kpi, so the names are repeated here.
+STEPS = ("supervisor", "eit_hr", "management", "lmc_union", "sena")
+ACK_DAYS = (0, 1, 2, 3, 4, 6, 8, 11)            # working days from filing to acknowledgement
+ACK_SHARE = (0.22, 0.30, 0.18, 0.10, 0.08, 0.06, 0.04, 0.02)
+
+
+def _handling(filed: date, old_status: str, days: int | None, workdays: list[date],
+              rng: np.random.Generator) -> dict[str, object]:
+    """Acknowledged and resolved dates, status and escalation step of one grievance.
+
+    `old_status` and `days` come from `_outcome`: 'escalated' there means it went up the
+    path before being resolved; 'open' ones are received (not acknowledged yet),
+    acknowledged, or escalated and still waiting; one open for over 90 days was settled
+    late (its `days_to_resolve` is drawn here).
+    """
+    index = workdays.index(filed)
+    late = int(ACK_DAYS[rng.choice(len(ACK_DAYS), p=ACK_SHARE)])
+    acknowledged = workdays[min(index + late, len(workdays) - 1)]
+    pending = rng.random() < 0.5 and (END - filed).days < 30
+    late_settled = int(rng.integers(20, 61))
+    if old_status == "open" and (END - filed).days > 90:    # an old open case: settled late
+        old_status, days = "resolved", late_settled
+    if old_status == "open":
+        up = rng.random() < 0.3
+        step = STEPS[2 + rng.choice(3, p=(0.45, 0.4, 0.15))] if up else STEPS[rng.integers(2)]
+        status = "escalated" if up else "acknowledged"
+        if not up and (pending or acknowledged >= END):
+            return {"days_to_resolve": None, "date_acknowledged": "", "date_resolved": "",
+                    "status": "received", "escalation_step": STEPS[0]}
+        return {"days_to_resolve": None, "date_acknowledged": acknowledged.isoformat(),
+                "date_resolved": "", "status": status, "escalation_step": step}
+    resolved = filed + timedelta(days=int(days or 0))
+    if old_status == "escalated":
+        step = STEPS[2 + rng.choice(3, p=(0.5, 0.4, 0.1))]
+    else:
+        step = STEPS[rng.choice(3, p=(0.55, 0.4, 0.05))]
+    return {"days_to_resolve": days, "date_acknowledged": min(acknowledged, resolved).isoformat(),
+            "date_resolved": resolved.isoformat(), "status": "resolved",
+            "escalation_step": step}
+
+
 def _workers(fake: Faker, count: int) -> list[dict]:
     return [{"employee_name": make_person(fake).name, "sss_number": fake.sss(),
              "mobile_number": mobile_number(fake)} for _ in range(count)]
@@ -166,6 +214,7 @@ def generate_grievances(seed: int) -> pd.DataFrame:
     staff = {f: _workers(fake, STAFF) for f in factories}     # some file more than once
     supervisors = {f: [make_person(fake) for _ in range(4)] for f in factories}
     days = working_days(START, END)
+    handling = rng_for(seed, "grievance_handling")
     rows = []
     for _ in range(COUNT):
         factory = factories[rng.choice(3, p=list(FACTORY_SHARE.values()))]
@@ -179,7 +228,7 @@ def generate_grievances(seed: int) -> pd.DataFrame:
         rows.append({"date_filed": filed.isoformat(), "factory": factory, **worker,
                      "category": category,
                      "description": _describe(category, worker, line, filed, sup, coworker, rng),
-                     "status": status, "days_to_resolve": resolve})
+                     **_handling(filed, status, resolve, days, handling)})
     frame = pd.DataFrame(rows).sort_values("date_filed", kind="stable", ignore_index=True)
     year = frame["date_filed"].str[:4]
     frame["grievance_id"] = "GR-" + year + "-" + (frame.groupby(year).cumcount() + 1).map(

@@ -37,6 +37,9 @@ STYLE = """<style>
 a.doc-assist-download { display: inline-block; margin: 4px 12px 4px 0; padding: 3px 10px;
   border: 1px solid #0072B2; border-radius: 4px; color: #0072B2; text-decoration: none; }
 a.doc-assist-download:hover { background: #f1f7fb; }
+.doc-assist-copy-text { width: 100%; max-width: 900px; font-size: 13px; }
+button.doc-assist-copy { margin: 4px 8px 4px 0; padding: 3px 12px; cursor: pointer; }
+.doc-assist-models { background: #f1f7fb; border-left: 5px solid #0072B2; padding: 4px 12px; }
 </style>"""
 
 
@@ -93,14 +96,17 @@ def _link(content: bytes, filename: str, mime: str, label: str, kind: str) -> st
 
 
 def downloads_html(draft: str, doc: DocumentType, provider: str, model: str,
-                   lang: str) -> str:
+                   lang: str, sign_off: document_export.SignOff | None = None) -> str:
     """Links that save the draft as .md and .docx (data: URIs: they work in Voila with no
-    server route), each ending with the reviewer's line."""
-    made_by = {"provider": provider, "model": model}
+    server route), each ending with the reviewer's line: blanks to sign by hand, or the
+    name, the day and the by-hand check of a `sign_off`."""
+    made_by = {"provider": provider, "model": model, "sign_off": sign_off}
     markdown = document_export.markdown_bytes(draft, doc.title, **made_by)
     word = document_export.docx_bytes(draft, doc.title, **made_by)
+    help_line = (text(lang, "download_help_signed", name=sign_off.name) if sign_off
+                 else text(lang, "download_help"))
     return (_link(markdown, document_export.safe_filename(doc.kind, "md"),
                   document_export.MARKDOWN_MIME, text(lang, "download_md"), "md")
             + _link(word, document_export.safe_filename(doc.kind, "docx"),
                     document_export.DOCX_MIME, text(lang, "download_docx"), "docx")
-            + f"<br>{small_html(text(lang, 'download_help'))}")
+            + f"<br>{small_html(help_line)}")
