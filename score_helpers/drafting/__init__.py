@@ -6,7 +6,10 @@
 
 Inside:
 - `prompts`       document types, their fields and the prompt built from them;
-- `review`        the reviewer's checklist (placeholders, sections, personal data, numbers);
+- `review`        the reviewer's checklist (placeholders, sections, personal data, numbers,
+                  and the fact checks);
+- `fact_check`    dates, attendees, names and roles, due dates of the form against the draft;
+- `dates`, `people`  finding dates and names with roles in a text;
 - `number_check`  every number in a draft against the numbers it was given;
 - `export`        Markdown and Word files of a reviewed document;
 - `kpi_summary`   the AI-drafted weekly KPI note for the notice board, with its number check.

@@ -13,7 +13,11 @@ Inside:
 - `client`         the provider choice and `chat` (re-exported here);
 - `guards`         stop a reply that repeats a line or the prompt, cap its length;
 - `language`       which language a reply is in (English, Filipino, Taglish);
-- `offline_model`  the embedded SmolLM2 GGUF run by xllamacpp, as a local server;
+- `models`         the offline models (SmolLM2 built in, the optional 1.5B), the active one,
+                   each model's prompt shape;
+- `install`        `score-lab llm install`: pinned parts, assembled once, hash checked;
+- `catalogue_file` a trainer's own model choices for `score-lab llm install --catalogue`;
+- `offline_model`  the active offline GGUF run by xllamacpp, as a local server;
 - `serve`          `score-lab llm serve`: one model server for a class, with a class key;
 - `token_cost`     what the same prompts would cost on a paid provider.
 """
