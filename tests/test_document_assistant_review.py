@@ -116,6 +116,8 @@ def test_the_guard_warnings_speak_filipino() -> None:
     checklist = html.unescape(app.checklist.value)
     assert f"✘ <b>{labels.FIL['check_language']}</b>" in checklist
     assert f"✘ <b>{labels.FIL['check_length']}</b>" in checklist
+    from score_helpers.i18n.fil_review import REVIEW
+    assert REVIEW["fix"] in checklist, "the checklist's closing line is in Filipino too"
 
 
 # ---- downloads only after review ----------------------------------------------------------

@@ -172,7 +172,7 @@ class DocumentAssistant:
             return None
         checklist = review.review_checklist(draft, self.form.values(), self.form.document.kind,
                                              roster=self.form.roster_names(), lang=self.lang)
-        checklist = review.Checklist((*checklist.items, *self._guard_items))
+        checklist = review.Checklist((*checklist.items, *self._guard_items), lang=checklist.lang)
         self.review.show(checklist, draft, self.form.document, self.made_by())
         return checklist
 
