@@ -199,7 +199,7 @@ def hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalHub]:
         yield running
     finally:
         stopping = time.monotonic()
-        leftovers = running.stop()
+        leftovers = running.stop(timeout=150)  # each sandboxed service may take 20 s
         print(f"\nJupyterHub and everything it started stopped in "
               f"{time.monotonic() - stopping:.1f} s")
     assert not leftovers, f"still running after the hub stopped: {leftovers}"

@@ -142,7 +142,12 @@ def check_provider() -> Check:
     from score_helpers import llm
     from score_helpers.llm import models
 
-    provider = llm.configured_provider()
+    try:
+        provider = llm.configured_provider()
+    except models.OfflineModelError as error:
+        return Check("Language model in use", False, str(error),
+                     "Fix or unset SCORE_LLM_OFFLINE_MODEL; `score-lab llm install --list` "
+                     "shows the models this computer has.")
     if not provider.is_remote:
         try:
             model = models.active_model()
