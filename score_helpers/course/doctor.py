@@ -142,19 +142,14 @@ def check_provider() -> Check:
     from score_helpers import llm
     from score_helpers.llm import models
 
-    try:
+    try:   # the offline provider and its model are chosen from the same environment
         provider = llm.configured_provider()
+        model = None if provider.is_remote else models.active_model()
     except models.OfflineModelError as error:
         return Check("Language model in use", False, str(error),
                      "Fix or unset SCORE_LLM_OFFLINE_MODEL; `score-lab llm install --list` "
                      "shows the models this computer has.")
-    if not provider.is_remote:
-        try:
-            model = models.active_model()
-        except models.OfflineModelError as error:
-            return Check("Language model in use", False, str(error),
-                         "Fix or unset SCORE_LLM_OFFLINE_MODEL; `score-lab llm install --list` "
-                         "shows the models this computer has.")
+    if model is not None:
         kind = ("tiny practice model, works offline" if model.builtin else
                 "installed with `score-lab llm install`, works offline")
         return Check("Language model in use", True,
