@@ -127,6 +127,9 @@ def test_the_garment_sheet_in_three_steps(page: object, voila_url: str) -> None:
     assert morale.inner_text() == kpi_text(
         "overtime_per_worker",
         sewing["Over Time (min)"].sum() / 60 / sewing["No. of Workers"].sum())
+    page.wait_for_function(   # the period line is its own widget: wait for it too
+        "() => document.querySelector('.kpi-dash-period').innerText.includes('Sewing')",
+        timeout=CHANGE_TIMEOUT_MS)
     assert "Sewing" in page.locator(".kpi-dash-period").inner_text()
     assert "Traceback" not in page.content()
     assert page.js_errors == []

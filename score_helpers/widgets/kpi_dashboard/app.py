@@ -181,8 +181,9 @@ class KpiDashboard:
     def _refresh(self, work: frozenset[str] = LATER) -> None:
         """Cards and period now (pandas only, fast); the rest on the chart thread."""
         view, lang = self.state.view(), self.state.lang
-        self.cards.value = dv.cards_html(view.cards, lang)
+        # The period first: a page (or a test) that waits for the cards then sees both.
         self.period.value = dv.period_html(view, lang)
+        self.cards.value = dv.cards_html(view.cards, lang)
         self._snapshot = (view, lang, self.pillar.value)
         if self._charts_started:
             self.worker.request(work)
