@@ -44,7 +44,7 @@ MISTAKES = {
     "q2_answer": ['"A"', '"C"', '"D"'],
     "q3_answer": ["False"],
     "q4_answer": ["len(production)"],
-    "q5_answer": ["return fraction / 100"],
+    "q5_answer": ['"A"', '"C"', '"D"'],
     "q6_answer": ['"AI helps"'],
 }
 FIRST = ["Ana", "Jose", "Maria", "Juan", "Liza", "Mark", "Grace", "Paolo", "Rosa", "Ramon",

@@ -34,8 +34,8 @@ CHROMIUM_ARGS = [
 def pytest_configure(config: pytest.Config) -> None:
     """Keep the test run away from the participant's own name and progress files.
 
-    Notebooks run under nbval call whoami("Ana Cruz") and log checks; without this they
-    would overwrite the name and progress saved on the laptop that runs the tests.
+    Notebooks run under nbval log checks (and tests call whoami); without this they would
+    overwrite the name and progress saved on the laptop that runs the tests.
     """
     import tempfile
 

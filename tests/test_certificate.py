@@ -81,14 +81,14 @@ def test_the_cli_writes_the_certificate(tmp_path: Path, capsys: pytest.CaptureFi
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     grades_path = write_sample_class(tmp_path / "class", now=NOW)
     monkeypatch.chdir(tmp_path)
-    code = run("certificate", "--participant", "Ana Cruz", "--grades", str(grades_path),
+    code = run("certificate", "--participant", "Analyn Cruz", "--grades", str(grades_path),
                "--progress", str(tmp_path / "class"), "--date", "2025-08-14",
                "--trainer", "Maria Santos")
     assert code == 0
-    out = tmp_path / "certificates" / "ana-cruz.html"
-    assert str(Path("certificates") / "ana-cruz.html") in capsys.readouterr().out
+    out = tmp_path / "certificates" / "analyn-cruz.html"
+    assert str(Path("certificates") / "analyn-cruz.html") in capsys.readouterr().out
     page = out.read_text(encoding="utf-8")
-    assert "Ana Cruz" in page and "14 August 2025" in page and "Maria Santos, Trainer" in page
+    assert "Analyn Cruz" in page and "14 August 2025" in page and "Maria Santos, Trainer" in page
     assert "of 10 points" in page
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from score_helpers.exercises.choice import METADATA_KEY
+from score_helpers.exercises.welcome import HumanDecision
 from score_helpers.grading import ensure_tools_on_path, release
 from score_helpers.llm.offline_model import free_port
 from tests.conftest import REPO
@@ -78,7 +79,8 @@ def test_a_clicked_answer_is_saved_and_graded(lab: tuple[str, Path], page: objec
                            ".jp-Toolbar-kernelStatus", timeout=90_000)
     run_cell(page, 1)  # setup
     run_cell(page, 7)  # q2: buttons
-    option = page.locator(".score-choice-q2 .score-choice-option", has_text="Stopping the line")
+    right = HumanDecision.options[HumanDecision.correct]     # the option's own words
+    option = page.locator(".score-choice-q2 .score-choice-option", has_text=right)
     option.wait_for(timeout=30_000)
     option.click()
     page.get_by_text("Correct! Well done.").wait_for(timeout=30_000)

@@ -67,14 +67,14 @@ def test_record_starts_a_new_line_after_a_half_written_one(folders: Path,
 
 def test_whoami_saves_the_name_and_current_participant_reads_it(
         folders: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    message = progress.whoami("  Ana Cruz ")
-    assert message == "Hello, Ana Cruz! Your progress will be saved under this name."
+    message = progress.whoami("  Rosa Dizon ")
+    assert message == "Hello, Rosa Dizon! Your progress will be saved under this name."
     assert message in capsys.readouterr().out
     saved = json.loads((tmp_path / "config" / "participant.json").read_text(encoding="utf-8"))
-    assert saved == {"name": "Ana Cruz"}
-    assert progress.current_participant() == "Ana Cruz"
+    assert saved == {"name": "Rosa Dizon"}
+    assert progress.current_participant() == "Rosa Dizon"
     progress.record("00_welcome", "q1", "hint", hint=1)
-    assert lines(folders / "ana-cruz.jsonl")[0]["participant"] == "Ana Cruz"
+    assert lines(folders / "rosa-dizon.jsonl")[0]["participant"] == "Rosa Dizon"
 
 
 @pytest.mark.parametrize(("name", "fix"), [
@@ -92,7 +92,7 @@ def test_whoami_refuses_a_bad_name_with_a_plain_fix(folders: Path, tmp_path: Pat
 
 def test_the_environment_overrides_the_saved_name(folders: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    progress.whoami("Ana Cruz")
+    progress.whoami("Rosa Dizon")
     monkeypatch.setenv("SCORE_PARTICIPANT", "Jose Santos")
     assert progress.current_participant() == "Jose Santos"
     progress.record("00_welcome", "q1", "check", result="correct")

@@ -11,7 +11,7 @@ Environment variables:
     SCORE_PROGRESS=off   record nothing (grading runs set it)
 
 Recording never raises into a participant's notebook: if the folder cannot be written,
-it warns once and the exercises carry on.
+it warns once and the exercises carry on. Example names are refused (participant_names).
 """
 
 from __future__ import annotations
@@ -31,6 +31,11 @@ import pandas as pd
 import platformdirs
 
 from score_helpers.exercises.messages import say
+from score_helpers.exercises.participant_names import (
+    is_placeholder,
+    is_sample_name,
+    refusal_message,
+)
 
 APP_NAME = "score-ai-lab"
 PARTICIPANT_FILE = "participant.json"
@@ -113,10 +118,17 @@ def whoami(name: str) -> str:
     """Set your name once; your progress is saved under it from now on.
 
     Saves the name to `participant.json` in config_dir(), prints a confirmation and
-    returns it. A bad name raises ValueError that says how to fix it.
+    returns it. The blank `____`, a placeholder or an example name (participant_names)
+    saves nothing and prints how to type your own name; an empty name, one too long or
+    with a slash raises ValueError that says how to fix it.
     """
     global _unsaved_name
-    cleaned = _validate_name(name)
+    blank = is_placeholder(name) and not (isinstance(name, str) and not name.strip())
+    cleaned = name if blank else _validate_name(name)
+    refusal = refusal_message(cleaned)  # the blank or an example name: save nothing
+    if refusal is not None:
+        print(refusal)
+        return _Printed(refusal)
     lines = [say("progress.hello", name=cleaned)]
     folder = config_dir()
     try:
@@ -136,12 +148,14 @@ def whoami(name: str) -> str:
 
 
 def _saved_name() -> str | None:
-    """The name saved by whoami(), or None if there is none or the file is unreadable."""
+    """The name saved by whoami(), or None if there is none, the file is unreadable or the
+    name is an example name (saved by an older course version's Run All)."""
     try:
         saved = json.loads((config_dir() / PARTICIPANT_FILE).read_text(encoding="utf-8"))
-        return _validate_name(saved["name"])
+        name = _validate_name(saved["name"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
+    return None if is_sample_name(name) else name
 
 
 def current_participant() -> str:

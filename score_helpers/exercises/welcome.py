@@ -1,7 +1,8 @@
 """Warm-up exercises for module 00 · Welcome (nbgrader assignment `00_welcome`).
 
-A short mix: two fill-in-the-blank values, two click-to-answer questions, one small
-function (with hidden tests) and one free reflection.
+A short mix for supervisors and workers: a sum like on a calculator, a number read from a
+table, three click-to-answer questions (one a judgement on what stays with people, one
+reading a week's defect rates) and one free reflection. Nobody writes code beyond `/`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Any
 from score_helpers import kpi
 from score_helpers.exercises.choice import ChoiceExercise, TrueFalseExercise
 from score_helpers.exercises.core import collect_questions, question
-from score_helpers.exercises.kinds import Case, FunctionExercise, ReflectionExercise, ValueExercise
+from score_helpers.exercises.kinds import ReflectionExercise, ValueExercise
 
 MODULE = "00_welcome"
 
@@ -49,38 +50,44 @@ class HumanDecision(ChoiceExercise):
     """Q2 · Which decision must stay with people?"""
 
     answer_name = "q2_answer"
-    prompt = "Which of these must stay a human decision?"
+    prompt = ("Your EIT wants to use AI. Each option below has to do with people or safety. "
+              "Which one must stay a human decision, with the AI giving information at most?")
     options = {
-        "A": "Sorting 300 near-miss reports into hazard types",
-        "B": "Stopping the line because a bearing sounds wrong",
-        "C": "Drafting the minutes of the EIT meeting",
-        "D": "Adding up a month of defect counts",
+        "A": "Sorting 300 near-miss reports by hazard type before the OSH committee meets",
+        "B": "Stopping Line 2 when the AI says a bearing may fail this week",
+        "C": "Writing the first draft of the reply to a worker's grievance",
+        "D": "Translating the new safety notice into Filipino for the notice board",
     }
     correct = "B"
-    hints = ("Ask: who is responsible if this goes wrong, and who can hear and feel the machine?",)
-    solution = 'q2_answer = "B"  # stopping the line is a safety decision people make'
+    hints = ("For each option ask: is this a draft or a sorting that a person checks "
+             "afterwards, or a decision that someone must make and answer for?",)
+    solution = 'q2_answer = "B"  # a safety call on the line: people decide, the AI only warns'
     common_mistakes = {
-        "A": "AI sorts reports well. A person then checks the sorting. Which option is a "
-             "safety decision on the spot?",
-        "C": "AI can draft minutes. A person reviews them before they are shared. Which "
-             "option is a decision about safety?",
-        "D": "Adding up counts is a good job for a computer. Which option needs someone "
-             "who can hear the machine?",
+        "A": "AI sorts reports well, and the OSH committee still reads them and confirms "
+             "each type. Sorting is preparation. Which option is a decision someone must "
+             "make and answer for?",
+        "C": "A draft is not a decision: management and the workers' representatives decide "
+             "what the reply promises, and sign it. Which option is a decision, not a draft?",
+        "D": "The AI can draft a translation, and a person who knows the floor checks it "
+             "before it goes up. Which option is a decision that someone answers for?",
     }
 
 
 @question
 class ConfidentlyWrong(TrueFalseExercise):
-    """Q3 · True or false: AI can give a confident answer that is wrong."""
+    """Q3 · True or false: an AI answer that sounds sure can still be wrong."""
 
     answer_name = "q3_answer"
-    prompt = "True or false: AI can give a confident answer that is wrong."
+    prompt = ("True or false: an AI draft of the minutes that reads clearly and sounds sure "
+              "can still have a wrong number in it.")
     correct = "True"
-    hints = ("Think about how AI learns: it guesses from examples.",)
+    hints = ("Think about how AI writes: it guesses the next words from many examples. Does "
+             "a guess that sounds sure come with a check?",)
     solution = "q3_answer = True"
     common_mistakes = {
-        "False": "AI guesses from examples. It can sound sure and still be wrong. That is why "
-                 "a person checks every draft and every number.",
+        "False": "Think about how the AI writes: it guesses from examples. It can sound sure "
+                 "and still be wrong. That is why a person checks every draft and every "
+                 "number against the notes.",
     }
 
 
@@ -90,12 +97,14 @@ class RowsForLineB(ValueExercise):
 
     answer_name = "rows_line_b"
     hints = (
-        "Each row is one line on one day. Count the rows where the line is 'Line B'.",
-        'production["line"] == "Line B" marks those rows with True; .sum() counts them.',
+        "Each row of `production` is one line on one day. The table above counts the rows "
+        "of each line.",
+        "Find the row of Line B in the table and type its number, without quotes.",
     )
-    solution = 'rows_line_b = (production["line"] == "Line B").sum()'
+    solution = 'rows_line_b = counts["Line B"]  # or type the number shown for Line B'
     common_mistakes = {
-        "all_rows": "That counts every line. Count only the rows of Line B.",
+        "all_rows": "That counts every line together. Type only the number for Line B.",
+        "lines": "That is the number of lines. Type how many days (rows) Line B has.",
     }
 
     def expected(self, ns: Mapping[str, Any]) -> int:
@@ -104,26 +113,38 @@ class RowsForLineB(ValueExercise):
     def mistake_all_rows(self, ns: Mapping[str, Any]) -> int:
         return len(ns["production"])
 
+    def mistake_lines(self, ns: Mapping[str, Any]) -> int:
+        return int(ns["production"]["line"].nunique())
+
 
 @question
-class AsPercent(FunctionExercise):
-    """Q5 · A function that turns a fraction into a percent."""
+class WorstDayOfTheWeek(ChoiceExercise):
+    """Q5 · Read the table: which day had the highest defect rate?"""
 
-    function_name = "as_percent"
-    cases = (Case((0.025,), "as_percent(0.025)"), Case((0.5,), "as_percent(0.5)"))
-    hidden_cases = (Case((0.0,), "as_percent(0)"), Case((1.0,), "as_percent(1)"),
-                    Case((0.0034,), "as_percent(0.0034)"))
-    hints = ("A fraction of 0.025 is 2.5 percent.", "Multiply the fraction by 100.")
-    solution = "def as_percent(fraction):\n    return fraction * 100"
-    common_mistakes = {
-        "divided": "Multiply by 100 to get a percent; dividing makes the number smaller.",
+    answer_name = "q5_answer"
+    prompt = ("Look at Line A's week in the table above. On which day was the defect rate "
+              "highest?")
+    options = {
+        "A": "Tuesday",     # the most defects (tests check these against the table)
+        "B": "Thursday",    # the highest defect rate
+        "C": "Saturday",    # the fewest pieces
+        "D": "No day stands out: the rates are all close",
     }
-
-    def reference(self, fraction: float) -> float:
-        return fraction * 100
-
-    def mistake_divided(self, fraction: float) -> float:
-        return fraction / 100
+    correct = "B"
+    hints = (
+        "The defect rate is defects per piece made. Read the column 'defect rate (%)', not "
+        "the column 'defects'.",
+    )
+    solution = 'q5_answer = "B"  # the biggest number in the defect rate column'
+    common_mistakes = {
+        "A": "That day had the most defects, but it also made the most pieces. Compare the "
+             "column 'defect rate (%)': defects per piece made.",
+        "C": "That half day made the fewest pieces. Fewer pieces is not more defects per "
+             "piece: look at the column 'defect rate (%)'.",
+        "D": "Most days are close, but one day's rate is clearly above the rest. In a week "
+             "of 2,900 pieces, one point more is almost 30 more rejects. Look down the "
+             "column 'defect rate (%)' again.",
+    }
 
 
 @question

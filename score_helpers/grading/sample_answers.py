@@ -19,8 +19,8 @@ WARMUP_RIGHT: dict[str, str] = {
     "q1_answer": "defects / units_produced",
     "q2_answer": '"B"',
     "q3_answer": "True",
-    "q4_answer": '(production["line"] == "Line B").sum()',
-    "q5_answer": "return fraction * 100",
+    "q4_answer": "608",
+    "q5_answer": '"B"',
     "q6_answer": '"AI could draft our toolbox talks from the near-miss log. '
                  'Deciding who works overtime stays with people."',
 }

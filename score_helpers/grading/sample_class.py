@@ -27,7 +27,7 @@ QUESTIONS = ("q1", "q2", "q3", "q4", "q5")
 POINTS_PER_QUESTION = 2
 GRADES_FILE = "grades.csv"
 NAMES = (
-    "Ana Cruz", "Jose Santos", "Maria Clara Reyes", "Juan dela Cruz", "Rosalinda Bautista",
+    "Analyn Cruz", "Jose Santos", "Maria Clara Reyes", "Juanito dela Paz", "Rosalinda Bautista",
     "Mark Anthony Villanueva", "Kristine Mendoza", "Ramon Garcia", "Liza Aquino",
     "Jerome Ramos", "Maricel Torres", "Niño Castillo",
 )

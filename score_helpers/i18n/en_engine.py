@@ -58,17 +58,27 @@ SECTIONS: dict[str, dict[str, str]] = {
         "hello": "Hello, {name}! Your progress will be saved under this name.",
         "env_wins": "Note: this computer sets SCORE_PARTICIPANT to {name}, so progress is "
                     "saved under {name}.",
-        "name_empty": 'Your name is empty. Type it between the quotes, like this: '
-                      'whoami("Ana Cruz").',
+        "name_empty": 'Your name is empty. Type your own first and last name between the '
+                      'quotes.',
+        "name_blank": 'No name saved yet. Type your own first and last name between the '
+                      'quotes, in place of ____, then run the cell again.',
+        "name_sample": '"{name}" is an example name, not yours, so nothing was saved. Type '
+                       'your own first and last name between the quotes and run the cell '
+                       'again. If it really is your name, add your middle initial.',
         "name_too_long": "Your name has {length} characters; the limit is {limit}. "
                          "Type your first and last name only.",
-        "name_separator": 'A name cannot contain / or \\. Type your name only, like this: '
-                          'whoami("Ana Cruz").',
+        "name_separator": "A name cannot contain / or \\. Type your first and last name "
+                          "only.",
         "name_not_saved": "Your name could not be saved in {folder} ({error}). "
                           "It is used until you close this notebook.",
         "not_saved": "Your progress could not be saved in the folder {folder} ({error}). "
                      "Your answers are still checked. Ask your trainer to set "
                      "SCORE_PROGRESS_DIR to a folder you can write to.",
+        # The trainer dashboard's note on progress lines under an example name.
+        "sample_left_out": "Not shown ({count} in all): entries under example names "
+                           "({names}), which are nobody's own name. Whoever ran module 00 "
+                           "without "
+                           "typing a name can run its name cell again with their own.",
     },
     "certificate": {
         "title": "Certificate of completion",

@@ -1,7 +1,8 @@
 """Filipino: the exercise engine's own sentences, whoami's, and the certificate's.
 
-Plain Filipino as spoken on a Philippine factory floor; English where workers keep it
-(cell, function, text, KPI, EIT). Same IDs and {placeholders} as en_engine.py.
+Plain Filipino as spoken on a Philippine factory floor, Taglish where people use it;
+English where workers keep it (cell, function, text, percent, option, hint, KPI, EIT), as
+trainer/filipino_glossary.md says. Same IDs and {placeholders} as en_engine.py.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ SECTIONS: dict[str, dict[str, str]] = {
         "wrong_type": "Dapat ay {expected_kind} ang `{name}`, pero {actual_kind} ito.",
         "text_not_number": "Text ang `{name}` ({value!r}). Alisin ang mga quote para maging "
                            "numero ito.",
-        "percent_not_fraction": "Mukhang porsiyento ito. Ibigay ang sagot bilang fraction: "
-                                "ang porsiyento na hinati sa 100.",
+        "percent_not_fraction": "Mukhang percent ang sagot mo. Ibigay ito bilang fraction: "
+                                "ang percent na hinati sa 100.",
         "wrong_length": "May {actual} row ang `{name}`; tingnan kung aling mga row ang "
                         "itinira mo.",
         "wrong_columns": "Wala sa `{name}` ang mga column na hinihingi ng tanong: {columns}.",
@@ -33,17 +34,17 @@ SECTIONS: dict[str, dict[str, str]] = {
         "text_too_short": "Dagdagan pa nang kaunti: kahit {count} salita.",
         "text_too_long": "Paikliin: hanggang {count} salita lang.",
         "reflection_thanks": "Salamat sa sagot mo. Walang iisang tamang sagot dito. "
-                             "Ihambing mo sa halimbawang ito:",
-        "choice_unknown": "Pumili sa isa sa mga ito: {options}.",
+                             "Ikumpara mo sa halimbawang ito:",
+        "choice_unknown": "Pumili ng isa sa mga ito: {options}.",
         "choice_saved": "Sagot mo: {answer}",
-        "choice_try_again": "Hindi iyan ang pinakamagandang sagot. Basahin ulit ang mga "
-                            "pagpipilian.",
+        "choice_try_again": "Hindi pa iyan ang pinakamagandang sagot. Basahin ulit ang mga "
+                            "option.",
         "hint_header": "Hint {number} sa {total}:",
         "hint_none": "Walang hint ang tanong na ito.",
         "hint_last": "Iyan na ang huling hint. Subukan ang {question}.solution() kung hirap "
                      "ka pa rin.",
         "solution_header": "Isang posibleng sagot:",
-        "blank_used": "Palitan muna ang ____ ng sagot mo bago mo ito gamitin sa pagkuwenta.",
+        "blank_used": "Palitan muna ang ____ ng sagot mo bago mo ito gamitin sa pag-compute.",
         "points": "{points:g} puntos",
         "points_one": "{points:g} puntos",
     },
@@ -57,19 +58,30 @@ SECTIONS: dict[str, dict[str, str]] = {
     },
     "engine.progress": {
         "hello": "Kumusta, {name}! Sa pangalang ito ise-save ang progress mo.",
-        "env_wins": "Paalala: SCORE_PARTICIPANT={name} ang nakatakda sa computer na ito, kaya "
-                    "sa {name} naka-save ang progress.",
-        "name_empty": 'Walang laman ang pangalan mo. I-type ito sa loob ng mga quote, ganito: '
-                      'whoami("Ana Cruz").',
+        "env_wins": "Paalala: naka-set sa computer na ito ang SCORE_PARTICIPANT={name}, kaya sa "
+                    "pangalang {name} naka-save ang progress.",
+        "name_empty": 'Walang laman ang pangalan mo. I-type ang sarili mong pangalan at '
+                      'apelyido sa loob ng mga quote.',
+        "name_blank": 'Wala pang naka-save na pangalan. I-type ang sarili mong pangalan at '
+                      'apelyido sa loob ng mga quote, kapalit ng ____, saka i-run ulit ang '
+                      'cell.',
+        "name_sample": 'Halimbawang pangalan lang ang "{name}", hindi sa iyo, kaya walang '
+                       'na-save. I-type ang sarili mong pangalan at apelyido sa loob ng mga '
+                       'quote at i-run ulit ang cell. Kung iyan talaga ang pangalan mo, '
+                       'idagdag ang middle initial mo.',
         "name_too_long": "May {length} character ang pangalan mo; hanggang {limit} lang. "
                          "Pangalan at apelyido lang ang i-type.",
-        "name_separator": 'Hindi puwedeng may / o \\ ang pangalan. Pangalan mo lang ang '
-                          'i-type, ganito: whoami("Ana Cruz").',
+        "name_separator": "Bawal ang / o \\ sa pangalan. Pangalan at apelyido mo lang ang "
+                          "i-type.",
         "name_not_saved": "Hindi ma-save ang pangalan mo sa {folder} ({error}). "
                           "Gagamitin ito hanggang isara mo ang notebook na ito.",
         "not_saved": "Hindi ma-save ang progress mo sa folder na {folder} ({error}). "
-                     "Chine-check pa rin ang mga sagot mo. Pakisabi sa trainer na itakda ang "
-                     "SCORE_PROGRESS_DIR sa folder na puwede mong sulatan.",
+                     "Chine-check pa rin ang mga sagot mo. Pakisabi sa trainer na i-set ang "
+                     "SCORE_PROGRESS_DIR sa folder na puwede mong pag-save-an.",
+        "sample_left_out": "Hindi ipinapakita ang {count} entry na nasa mga halimbawang pangalan "
+                           "({names}): hindi ito pangalan ng kahit sino. Kung may nag-Run All "
+                           "sa module 00 nang hindi nagta-type ng pangalan, i-run niya ulit ang "
+                           "name cell gamit ang sarili niyang pangalan.",
     },
     "certificate": {
         "title": "Sertipiko ng pagtatapos",

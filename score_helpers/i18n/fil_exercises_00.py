@@ -1,73 +1,110 @@
-"""Filipino exercise strings of module 00 (welcome); merged in fil_exercises.py."""
+"""Filipino exercise strings of module 00 (welcome); merged in fil_exercises.py.
+
+Written as a line supervisor explains it to one worker (mo/ikaw), Taglish where the floor
+uses it (trainer/filipino_glossary.md): defect rate, near miss, draft, EIT, OSH committee,
+line and row stay English.
+"""
 
 from __future__ import annotations
 
 FIL_EXERCISES_00: dict[str, str] = {
     # 00_welcome
-    "00_welcome.q1.title": "Q1 · Ang defect rate ng 12 defects sa 480 piraso.",
-    "00_welcome.q1.hint.1": "Defect rate = bilang ng defects ÷ lahat ng units produced.",
+    "00_welcome.q1.title": "Q1 · Ang defect rate kapag 12 ang defects sa 480 piraso.",
+    "00_welcome.q1.hint.1": "Defect rate = defects ÷ lahat ng units produced.",
     "00_welcome.q1.hint.2":
         "Sa Python, / ang isinusulat para sa ÷. Gamitin ang dalawang variable: defects / "
         "units_produced",
     "00_welcome.q1.mistake.upside_down":
-        "Baligtad ang paghati: ang units ang hinati mo sa defects. Ilagay ang defects sa itaas: "
+        "Baligtad: ang units ang hinati mo sa defects. Dapat defects ang nasa itaas: "
         "defects ÷ units produced.",
     "00_welcome.q1.mistake.good_units":
-        "Hatiin sa lahat ng units produced, hindi lang sa maayos na piraso.",
+        "Hatiin sa lahat ng units produced, hindi lang sa mga pirasong walang sira.",
 
-    "00_welcome.q2.title": "Q2 · Aling desisyon ang dapat manatili sa tao?",
+    "00_welcome.q2.title": "Q2 · Aling desisyon ang dapat nasa tao pa rin?",
     "00_welcome.q2.hint.1":
-        "Itanong: sino ang mananagot kung magkamali ito, at sino ang nakakarinig at nakakaramdam "
-        "sa makina?",
+        "Sa bawat option, itanong: draft o pag-sort ba ito na iche-check pa ng tao pagkatapos, "
+        "o desisyon na may kailangang gumawa at managot?",
     "00_welcome.q2.mistake.A":
-        "Magaling ang AI sa pag-sort ng mga report. Pagkatapos, tinitingnan ng tao ang pag-sort. "
-        "Aling option ang desisyon sa kaligtasan na kailangang gawin agad, on the spot?",
+        "Magaling ang AI mag-sort ng mga report, at binabasa pa rin ng OSH committee ang bawat "
+        "isa at kinukumpirma ang uri. Paghahanda lang ang pag-sort. Aling option ang desisyon "
+        "na may kailangang gumawa at managot?",
     "00_welcome.q2.mistake.C":
-        "Kaya ng AI na mag-draft ng minutes. Binabasa muna ito ng tao bago ibahagi. Aling option "
-        "ang desisyon tungkol sa kaligtasan?",
+        "Hindi desisyon ang draft: ang management at ang mga kinatawan ng manggagawa ang "
+        "magpapasya kung ano ang ipapangako ng sagot, at sila ang pipirma. Aling option ang "
+        "desisyon, hindi draft?",
     "00_welcome.q2.mistake.D":
-        "Ang pagsusuma ng mga bilang ay magandang trabaho para sa computer. Aling option ang "
-        "nangangailangan ng taong nakakarinig sa makina?",
-    "00_welcome.q2.prompt": "Alin sa mga ito ang dapat manatiling desisyon ng tao?",
-    "00_welcome.q2.option.A": "Pag-sort ng 300 near-miss report ayon sa uri ng hazard",
-    "00_welcome.q2.option.B": "Paghinto ng linya dahil kakaiba ang tunog ng isang bearing",
-    "00_welcome.q2.option.C": "Pag-draft ng minutes ng EIT meeting",
-    "00_welcome.q2.option.D": "Pagsusuma ng defect counts ng isang buwan",
+        "Kaya ng AI na mag-draft ng salin, at iche-check ito ng taong kabisado ang floor bago "
+        "idikit. Aling option ang desisyon na may mananagot?",
+    "00_welcome.q2.prompt":
+        "Gusto ng EIT ninyo na gumamit ng AI. May kinalaman sa tao o sa safety ang bawat option "
+        "sa ibaba. Alin ang dapat manatiling desisyon ng tao, at impormasyon lang ang ibibigay "
+        "ng AI?",
+    "00_welcome.q2.option.A":
+        "Pag-sort ng 300 near-miss report ayon sa uri ng hazard bago mag-meeting ang OSH "
+        "committee",
+    "00_welcome.q2.option.B":
+        "Pagpapatigil ng Line 2 kapag sinabi ng AI na baka masira ang isang bearing ngayong "
+        "linggo",
+    "00_welcome.q2.option.C": "Pagsulat ng unang draft ng sagot sa grievance ng isang worker",
+    "00_welcome.q2.option.D":
+        "Pagsasalin sa Filipino ng bagong safety notice para sa notice board",
 
     "00_welcome.q3.title":
-        "Q3 · Tama o mali: puwedeng magbigay ang AI ng kumpiyansang sagot na mali pala.",
+        "Q3 · Tama o mali: puwedeng mali pa rin ang sagot ng AI kahit siguradong-sigurado ang "
+        "dating.",
     "00_welcome.q3.hint.1":
-        "Isipin kung paano natututo ang AI: nanghuhula ito mula sa mga halimbawa.",
+        "Isipin kung paano sumusulat ang AI: hinuhulaan nito ang susunod na mga salita mula sa "
+        "maraming halimbawa. Na-check na ba ang hula dahil lang sigurado ang dating?",
     "00_welcome.q3.mistake.False":
-        "Nanghuhula ang AI mula sa mga halimbawa. Puwede itong magsalitang sigurado pero mali pa "
-        "rin. Kaya tinitingnan ng tao ang bawat draft at bawat numero.",
+        "Isipin kung paano sumusulat ang AI: nanghuhula ito mula sa mga halimbawa. Puwede itong "
+        "magsalitang sigurado pero mali pa rin. Kaya may taong nagche-check ng bawat draft at "
+        "bawat numero laban sa notes.",
     "00_welcome.q3.prompt":
-        "Tama o mali: puwedeng magbigay ang AI ng kumpiyansang sagot na mali pala.",
+        "Tama o mali: ang draft ng minutes na gawa ng AI, malinaw basahin at siguradong-"
+        "sigurado ang dating, puwede pa ring may maling numero.",
     "00_welcome.q3.option.True": "Tama",
     "00_welcome.q3.option.False": "Mali",
 
-    "00_welcome.q4.title": "Q4 · Ilang araw ng records mayroon ang Line B?",
+    "00_welcome.q4.title": "Q4 · Ilang araw ang may record ang Line B?",
     "00_welcome.q4.hint.1":
-        "Bawat row ay isang linya sa isang araw. Bilangin ang mga row kung saan ang line ay 'Line "
-        "B'.",
+        "Bawat row ng `production` ay isang line sa isang araw. Binibilang ng table sa itaas "
+        "ang mga row ng bawat line.",
     "00_welcome.q4.hint.2":
-        'Ang production["line"] == "Line B" ay naglalagay ng True sa mga row na iyon; ang .sum() '
-        "ang nagbibilang sa kanila.",
+        "Hanapin ang row ng Line B sa table at i-type ang numero nito, walang quote.",
     "00_welcome.q4.mistake.all_rows":
-        "Binilang mo ang lahat ng linya. Ang mga row lang ng Line B ang bilangin.",
+        "Lahat ng line ang nabilang mo. Ang numero lang ng Line B ang i-type.",
+    "00_welcome.q4.mistake.lines":
+        "Iyan ang bilang ng mga line. I-type kung ilang araw (row) mayroon ang Line B.",
 
-    "00_welcome.q5.title": "Q5 · Isang function na ginagawang percent ang isang fraction.",
-    "00_welcome.q5.hint.1": "Ang fraction na 0.025 ay 2.5 percent.",
-    "00_welcome.q5.hint.2": "I-multiply ang fraction sa 100.",
-    "00_welcome.q5.mistake.divided":
-        "I-multiply sa 100 para makuha ang percent; kapag hinati mo, lumiliit ang numero.",
+    "00_welcome.q5.title":
+        "Q5 · Basahin ang table: anong araw ang may pinakamataas na defect rate?",
+    "00_welcome.q5.hint.1":
+        "Ang defect rate ay defects bawat pirasong nagawa. Ang column na 'defect rate (%)' ang "
+        "basahin, hindi ang column na 'defects'.",
+    "00_welcome.q5.mistake.A":
+        "Iyan ang araw na pinakamaraming defects, pero iyan din ang pinakamaraming nagawang "
+        "piraso. Ikumpara ang column na 'defect rate (%)': defects bawat pirasong nagawa.",
+    "00_welcome.q5.mistake.C":
+        "Half day iyan kaya pinakakaunti ang nagawang piraso. Hindi ibig sabihin na mas "
+        "maraming defects bawat piraso: tingnan ang column na 'defect rate (%)'.",
+    "00_welcome.q5.mistake.D":
+        "Magkakalapit ang karamihan, pero may isang araw na talagang mas mataas ang rate. Sa "
+        "isang linggo na 2,900 piraso, ang isang point na dagdag ay halos 30 pang reject. "
+        "Basahin ulit pababa ang column na 'defect rate (%)'.",
+    "00_welcome.q5.prompt":
+        "Tingnan ang isang linggo ng Line A sa table sa itaas. Anong araw pinakamataas ang "
+        "defect rate?",
+    "00_welcome.q5.option.A": "Martes",
+    "00_welcome.q5.option.B": "Huwebes",
+    "00_welcome.q5.option.C": "Sabado",
+    "00_welcome.q5.option.D": "Walang namumukod na araw: magkakalapit lahat ang rate",
 
     "00_welcome.q6.title":
-        "Q6 · Isang gawain na matutulungan ng AI, at isang desisyon na mananatili sa tao.",
+        "Q6 · Isang trabahong matutulungan ng AI, at isang desisyong dapat nasa tao pa rin.",
     "00_welcome.q6.hint.1":
-        "Mag-isip ng gawain mo bawat linggo na halos puro pag-type o pagsusuma.",
+        "Mag-isip ng trabaho mo linggo-linggo na halos puro pag-type o pagsusuma.",
     "00_welcome.q6.example":
         "Halimbawa: puwedeng i-draft ng AI ang lingguhang toolbox talk mula sa mga near-miss "
-        "report natin, para mas maraming oras ang safety officer natin sa floor. Ang pagpapasya "
-        "kung sino ang mag-o-overtime ay dapat manatili sa tao, kausap ang team.",
+        "report natin, para mas matagal sa floor ang safety officer natin. Ang pagpili kung "
+        "sino ang mag-o-overtime ay nasa tao pa rin, pinag-uusapan kasama ang team.",
 }

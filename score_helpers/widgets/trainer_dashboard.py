@@ -2,6 +2,9 @@
 
 Reads the participants' progress logs (a folder of *.jsonl files, usually a shared
 folder) and, if there is one, the gradebook grades.csv. Press Refresh to read them again.
+Lines and grades under a blank or an example name ("Ana Cruz", "Your Name"; see
+score_helpers.exercises.participant_names) are never shown as a participant: a note says
+how many were left out.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import ipywidgets as widgets
 import pandas as pd
 
 from score_helpers.exercises import questions_of
+from score_helpers.exercises.participant_names import without_sample_names
 from score_helpers.exercises.progress import progress_dir, read_events
 from score_helpers.grading import classroom
 from score_helpers.i18n import tables, text
@@ -179,11 +183,12 @@ def render_dashboard(folder: Path | str, grades_csv: Path | str | None = None,
     """
     folder = Path(folder)
     notes: list[str] = []
-    events = read_events(folder)
+    logged = read_events(folder)
     if not folder.is_dir():
         notes.append(say("no_folder", folder=folder))
-    elif events.empty:
+    elif logged.empty:
         notes.append(say("no_events", folder=folder))
+    events, left_out, left_count = without_sample_names(logged)
     status = classroom.question_status(events)
     stuck = classroom.stuck_participants(events, now=now)
     overview = None
@@ -192,6 +197,13 @@ def render_dashboard(folder: Path | str, grades_csv: Path | str | None = None,
             overview = classroom.merge_grades(status, Path(grades_csv).expanduser())
         except classroom.GradesError as problem:
             notes.append(say("grades_problem", problem=problem))
+        else:
+            overview, graded_names, graded_count = without_sample_names(overview)
+            left_out += [name for name in graded_names if name not in left_out]
+            left_count += graded_count
+    if left_count:
+        notes.append(text("engine.progress.sample_left_out", count=left_count,
+                          names=", ".join(left_out)))
     people = set(status["participant"]) | (set() if overview is None
                                            else set(overview["participant"]))
     parts = [plural("participant", len(people)), plural("event", len(events))]
