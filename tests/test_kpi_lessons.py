@@ -132,3 +132,38 @@ def test_light_board_explains_a_missing_week_or_missing_lights(march: pd.DataFra
         kpi_lessons.light_board(weekly, "2025-03-24")
     with pytest.raises(ValueError, match="no week starting 2025-06-02"):
         kpi_lessons.light_board(targets.traffic_lights(weekly), "2025-06-04")
+
+
+def test_suggestions_by_quarter_shows_each_quarter_of_the_box() -> None:
+    log, production = data.load("suggestions"), data.load("garments_daily")
+    table = kpi_lessons.suggestions_by_quarter(log, production)
+    assert list(table["Quarter"]) == ["2025 Q1", "2025 Q2", "2025 Q3", "2025 Q4"]
+    assert table["Slips"].sum() == len(log)
+    first = log[log["date_submitted"].dt.quarter == 1]
+    workers = kpi.average_workers(production[production["date"].between("2025-01-01",
+                                                                         "2025-03-31")])
+    row = table.iloc[0]
+    assert row["Workers who wrote"] == first["employee_id"].nunique()
+    assert row["Participation"] == f"{kpi.suggestion_participation(first, workers):.0%}"
+    assert row["Answered within 14 days"] == \
+        f"{kpi.suggestions_answered_within(first, days=14):.0%}"
+    assert "Answered within 7 days" in kpi_lessons.suggestions_by_quarter(
+        log, production, days=7).columns
+
+
+def test_module_01_teaches_morale_beyond_absenteeism_with_its_sources() -> None:
+    """The Morale section uses the grievance KPIs of module 02 and the suggestion KPIs, and
+    cites where they come from; the module's time counts its minutes."""
+    import nbformat
+
+    from tests.conftest import REPO
+
+    notebook = nbformat.read(REPO / "modules" / "01_kpi_tracking.ipynb", as_version=4)
+    text = "\n".join(cell.source for cell in notebook.cells)
+    assert "### Morale beyond absenteeism and turnover" in text
+    for call in ("kpi.acknowledged_within(", "kpi.resolution_rate(",
+                 "kpi.suggestion_participation(", "kpi.suggestions_answered_within("):
+        assert call in text
+    for source in ("Recommendation No. 130", "ILO SCORE Module 1", "Kaizen Teian"):
+        assert source in text
+    assert "**Time:** 130 minutes" in notebook.cells[0].source

@@ -27,6 +27,7 @@ from score_helpers.data.synth.machines import LOG_DECIMALS, SENSOR_DECIMALS, gen
 from score_helpers.data.synth.production import DECIMALS, generate_daily, make_calendar
 from score_helpers.data.synth.profiles import FACTORIES
 from score_helpers.data.synth.raw import PlantedError, make_raw
+from score_helpers.data.synth.suggestions import generate_suggestions
 
 DEFAULT_SEED = 2025
 
@@ -35,7 +36,7 @@ DECIMALS_BY_DATASET: dict[str, dict[str, int]] = {
     "garments_daily": DECIMALS, "food_daily": DECIMALS, "electronics_daily": DECIMALS,
     "defect_causes": {}, "garments_daily_raw": {}, "machine_sensors": SENSOR_DECIMALS,
     "maintenance_log": LOG_DECIMALS, "incident_reports": {}, "grievances": {},
-    "safety_checklists": {},
+    "safety_checklists": {}, "suggestions": {},
 }
 
 
@@ -55,6 +56,7 @@ def _generate(seed: int) -> tuple[dict[str, pd.DataFrame], list[PlantedError]]:
         "incident_reports": generate_incidents(daily, seed),
         "grievances": generate_grievances(seed),
         "safety_checklists": generate_checklists(calendar, seed),
+        "suggestions": generate_suggestions(seed),
     }
     for name, columns in schema.DATASETS.items():
         expected = [column.name for column in columns]

@@ -195,6 +195,24 @@ GRIEVANCES: tuple[Column, ...] = (
        "or sena (DOLE's Single Entry Approach)"),
 )
 
+# The suggestion box log of the garments factory: one row per slip (Morale: do people speak
+# up, and are they answered?). The KPIs are in score_helpers/kpi/suggestions.py.
+SUGGESTIONS: tuple[Column, ...] = (
+    _c("suggestion_id", TEXT, "—", "slip number, e.g. 'SG-2025-001'"),
+    _c("date_submitted", DATE, "—", "day the slip went into the box"),
+    _c("line", TEXT, "—", "line of the worker who wrote it, e.g. 'Line A'"),
+    _c("employee_id", TEXT, "—",
+       "employee number of the worker, e.g. 'E-1012'; blank when the slip is anonymous",
+       required=False),
+    _c("pillar", TEXT, "—", "what it would improve: quality, cost, delivery, morale or safety"),
+    _c("suggestion", TEXT, "—", "the idea in the worker's own words"),
+    _c("status", TEXT, "—",
+       "received (not answered yet), accepted (answered yes, not done yet), implemented "
+       "or not_adopted (answered no, with the reason)"),
+    _c("date_answered", DATE, "—",
+       "day the worker was given the answer; blank while received", required=False),
+)
+
 # Safety checklists: the daily PPE check and the weekly 5S walk, one row per item checked.
 # One row per factory, line, day, checklist and item; a day with no check has no rows.
 SAFETY_CHECKLISTS: tuple[Column, ...] = (
@@ -234,6 +252,7 @@ DATASETS: dict[str, tuple[Column, ...]] = {
     "incident_reports": INCIDENT_REPORTS,
     "grievances": GRIEVANCES,
     "safety_checklists": SAFETY_CHECKLISTS,
+    "suggestions": SUGGESTIONS,
 }
 
 # The columns that identify one row, for the datasets that have them: the loader reports a

@@ -1,77 +1,36 @@
 """Exercises for module 01 · Real-time QCDMS KPI tracking (nbgrader assignment `01_kpi_tracking`).
 
-Eight questions: compute (defect rate, cost per good unit, frequency rate), a small OEE
-function with hidden cases, two charts checked on the data they draw (Chart.data, never
-the pixels), and two click-to-answer questions on reading the numbers. Every expected
-value is computed from `production` and `causes` as loaded by the setup cell, so the
-checks do not trust the participant's own filtered tables.
+Eight questions for supervisors and workers: compute two KPIs of March (defect rate, cost
+per good unit), OEE from a shift board with a calculator, which loss to tackle first, and
+two numbers read from the module's charts (weeks that missed the delivery target, the share
+of the biggest defect causes), plus two click-to-answer questions on reading the numbers.
+The data, the shift board and the chart readings are in `kpi_tracking_data.py`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
-
-import pandas as pd
+from typing import Any
 
 from score_helpers import kpi
 from score_helpers.exercises.choice import ChoiceExercise, TrueFalseExercise
 from score_helpers.exercises.core import collect_questions, question
-from score_helpers.exercises.kinds import Case, FunctionExercise, ValueExercise, values_match
-from score_helpers.kpi import charts as plots
-from score_helpers.plot_style import Chart
-
-MODULE = "01_kpi_tracking"
-MARCH = ("2025-03-01", "2025-03-31")
-QUARTER = ("2025-01-06", "2025-03-29")  # 12 full weeks, Monday 6 January to Saturday 29 March
-YEAR = 2024
-
-# Sentences for the chart questions (the engine's own are in score_helpers/i18n); their
-# Filipino is keyed `01_kpi_tracking.message.<key>` (see exercises/strings.py).
-MESSAGES: dict[str, str] = {
-    "not_a_chart": "`{name}` should be a chart. Make it with {call} and run the cell.",
-    "chart_look_again": ("The chart draws different numbers. Look at which rows you gave it, "
-                         "and at the KPI and the target."),
-}
-
-# Messages shared by several questions.
-MEAN_OF_DAILY = ("That is the average of the daily rates. Add up the counts for the whole "
-                 "month first, then divide once: a small day must not count as much as a "
-                 "big one.")
-
-
-def between(frame: pd.DataFrame, start: str, end: str) -> pd.DataFrame:
-    """The rows of `frame` dated from `start` to `end`, both days included."""
-    return frame[frame["date"].between(start, end)]
-
-
-def march_line(ns: Mapping[str, Any], line: str) -> pd.DataFrame:
-    """March 2025 of one line, from the unfiltered `production` table."""
-    march = between(ns["production"], *MARCH)
-    return march[march["line"] == line]
-
-
-class ChartExercise(ValueExercise):
-    """The answer is a Chart from score_helpers.kpi.charts; it is checked on `chart.data`.
-
-    `expected(ns)` and each `mistake_<key>(ns)` return the data frame a chart would draw.
-    """
-
-    chart_call: ClassVar[str] = "plots.…(…)"
-
-    def matches(self, answer: Any, expected: Any) -> bool:
-        drawn = answer.data if isinstance(answer, Chart) else answer
-        return values_match(drawn, expected, self.rel_tolerance, self.abs_tolerance)
-
-    def explain(self, ns: Mapping[str, Any], answer: Any, expected: Any) -> str:
-        mistakes = {key: self._is_mistake(key, ns, answer) for key in self.common_mistakes}
-        message = self.mistake_message(mistakes)
-        if message:
-            return message
-        if not isinstance(answer, (Chart, pd.DataFrame)):
-            return self.module_message(MESSAGES, "not_a_chart", name=self.answer_name,
-                                       call=self.chart_call)
-        return self.module_message(MESSAGES, "chart_look_again")
+from score_helpers.exercises.kinds import ValueExercise
+from score_helpers.exercises.kpi_tracking_data import (
+    BOARD,
+    MARCH,
+    MEAN_OF_DAILY,
+    MESSAGES,
+    MODULE,
+    ChartReading,
+    between,
+    line_cost,
+    march_line,
+    missed_weeks,
+    pareto_share,
+    top_defects,
+)
+from score_helpers.exercises.safety_checks import FixedValueExercise
 
 
 @question
@@ -172,225 +131,169 @@ class CostPerGoodUnitLineB(ValueExercise):
                         "Use the filtered table `line_b`.",
     }
 
-    @staticmethod
-    def _cost(line: pd.DataFrame) -> pd.Series:
-        return line["material_cost_php"] + line["labour_cost_php"] + line["overhead_cost_php"]
-
     def expected(self, ns: Mapping[str, Any]) -> float:
         line = march_line(ns, "Line B")
         good = line["units_produced"].sum() - line["units_scrapped"].sum()
-        return kpi.cost_per_unit(self._cost(line).sum(), good)
+        return kpi.cost_per_unit(line_cost(line).sum(), good)
 
     def mistake_all_units(self, ns: Mapping[str, Any]) -> float:
         line = march_line(ns, "Line B")
-        return self._cost(line).sum() / line["units_produced"].sum()
+        return line_cost(line).sum() / line["units_produced"].sum()
 
     def mistake_defects_out(self, ns: Mapping[str, Any]) -> float:
         line = march_line(ns, "Line B")
-        return self._cost(line).sum() / (line["units_produced"].sum() - line["defects"].sum())
+        return line_cost(line).sum() / (line["units_produced"].sum() - line["defects"].sum())
 
     def mistake_mean_of_daily(self, ns: Mapping[str, Any]) -> float:
         line = march_line(ns, "Line B")
-        return float((self._cost(line) / (line["units_produced"] - line["units_scrapped"])).mean())
+        return float((line_cost(line) / (line["units_produced"] - line["units_scrapped"])).mean())
 
     def mistake_whole_period(self, ns: Mapping[str, Any]) -> float:
         line = ns["production"][ns["production"]["line"] == "Line B"]
-        return self._cost(line).sum() / (line["units_produced"].sum()
+        return line_cost(line).sum() / (line["units_produced"].sum()
                                          - line["units_scrapped"].sum())
 
 
 @question
-class FrequencyRate2024(ValueExercise):
-    """Q4 · The lost-time injury frequency rate of 2024."""
+class OeeShiftBoard(FixedValueExercise):
+    """Q4 · OEE of one shift, from the line's board."""
 
     points = 2
-    answer_name = "frequency_2024"
+    answer_name = "oee_shift"
+    rel_tolerance = 0.007        # factors rounded to two decimals on a calculator still pass
+    abs_tolerance = 0.0
     hints = (
-        "Frequency rate = lost-time injuries × 1,000,000 ÷ hours worked (ILO; DOLE's AEDR).",
-        "year_2024[\"lost_time_injuries\"].sum() * 1_000_000 / year_2024[\"hours_worked\"].sum()",
+        "Availability = run time ÷ planned time, where run time = planned time − downtime. "
+        "Performance = ideal cycle time × total count ÷ run time. Quality = good count ÷ "
+        "total count.",
+        "Run time = 450 − 45 = 405 minutes. Then multiply the three factors: "
+        "(405 / 450) × (0.85 × 400 / 405) × (380 / 400).",
     )
-    solution = ('frequency_2024 = year_2024["lost_time_injuries"].sum() * 1_000_000 '
-                '/ year_2024["hours_worked"].sum()')
+    solution = "oee_shift = (405 / 450) * (0.85 * 400 / 405) * (380 / 400)"
     common_mistakes = {
-        "base_200000": "That uses 200,000 hours, the base of the US OSHA rate. The ILO and "
-                       "DOLE's AEDR use 1,000,000 hours.",
-        "no_base": "That is injuries per single hour: a tiny number nobody can read. "
-                   "Multiply by 1,000,000 to get injuries per million hours worked.",
-        "all_incidents": "Count the lost-time injuries only, not every recordable incident.",
-        "days_lost": "That is the severity rate: days lost. The frequency rate counts injuries.",
-        "whole_period": "That uses 2024 and 2025. Keep only 2024: use the table `year_2024`.",
+        "no_availability": "You left out availability: the 45 minutes of stops count too. "
+                           "Multiply all three factors.",
+        "quality_total": "Quality compares the good count with the total count. You used "
+                         "the total count for the good pairs, so the 20 rejects vanished.",
+        "performance_on_planned": "Performance compares with the run time (planned time "
+                                  "minus downtime), not with the planned time.",
+        "averaged": "You averaged the three factors. OEE multiplies them: availability × "
+                    "performance × quality.",
+        "downtime_share": "Availability is the share of the planned time the line ran: run "
+                          "time ÷ planned time, not downtime ÷ planned time.",
+        "defect_share": "Quality is the share of good pairs: good count ÷ total count, not "
+                        "the rejects ÷ total count.",
+    }
+    right = BOARD.oee()
+    wrong = BOARD.mistakes()
+
+
+@question
+class BiggestLoss(ChoiceExercise):
+    """Q5 · Where does this shift lose the most?"""
+
+    answer_name = "q5_answer"
+    prompt = ("Line B's team wants a higher OEE next month and can work on one loss first. "
+              "Going by the three factors of this shift, which one?")
+    options = {
+        "A": "The 45 minutes of stops: the needle-bar jam and the wait for cut pieces "
+             "(availability).",
+        "B": "Running slower than the ideal cycle time, with short stops nobody writes "
+             "down (performance).",
+        "C": "The 20 pairs that failed inspection (quality).",
+        "D": "None: the shift is already above what typical plants reach, so nothing needs "
+             "work.",
+    }
+    correct = "B"
+    hints = (
+        "Work out the three factors of the shift board. The smallest factor is the "
+        "biggest loss.",
+        "You can also count minutes: the stops cost 45 minutes. The pairs made needed "
+        "0.85 × 400 minutes of the 405 run minutes. The rejects cost 20 × 0.85 minutes.",
+    )
+    solution = ('q5_answer = "B"  # performance is the smallest factor: 340 of 405 run '
+                'minutes made pairs')
+    common_mistakes = {
+        "A": "The stops are the loss everyone sees, but they are not always the biggest. "
+             "Work out all three factors (or the minutes each one loses) and compare.",
+        "C": "Rejects hurt, but compare first: work out quality, availability and "
+             "performance, and look for the smallest factor.",
+        "D": "Typical plants run at 40–60 %, but world class is about 85 %. The factors "
+             "show where the next gain is: find the smallest one.",
     }
 
-    @staticmethod
-    def _year(ns: Mapping[str, Any]) -> pd.DataFrame:
-        production = ns["production"]
-        return production[production["date"].dt.year == YEAR]
 
-    @staticmethod
-    def _rate(frame: pd.DataFrame, column: str, base: float) -> float:
-        return frame[column].sum() * base / frame["hours_worked"].sum()
+@question
+class MissedWeeksLineC(ChartReading):
+    """Q6 · Read the trend: Line C's weeks below the on-time delivery target."""
+
+    points = 1
+    answer_name = "weeks_missed_c"
+    hints = (
+        "A circle marks each week below the dashed 95 % target line. The legend gives "
+        "each line's colour.",
+        "Count only the circled points of Line C, from 6 January to 24 March.",
+    )
+    solution = "weeks_missed_c = 9  # the circled points of Line C"
+    common_mistakes = {
+        "weeks_met": "You counted the weeks that reached the target. Count the weeks below "
+                     "the dashed line: the circled points.",
+        "all_lines": "That counts the circles of all three lines. Count only Line C's "
+                     "points: the legend gives its colour.",
+        "line_a": "Those look like Line A's circles. Count only Line C's points: the "
+                  "legend gives its colour.",
+        "line_b": "Those look like Line B's circles. Count only Line C's points: the "
+                  "legend gives its colour.",
+        "all_weeks": "That is every week of the chart. Count only the weeks below the "
+                     "target: the circled points.",
+    }
+
+    wrong = {"weeks_met": lambda ns: 12 - missed_weeks(ns["production"]),
+             "all_lines": lambda ns: missed_weeks(ns["production"], None),
+             "line_a": lambda ns: missed_weeks(ns["production"], "Line A"),
+             "line_b": lambda ns: missed_weeks(ns["production"], "Line B"),
+             "all_weeks": lambda ns: 12}
+
+    def expected(self, ns: Mapping[str, Any]) -> int:
+        return missed_weeks(ns["production"])
+
+
+@question
+class ParetoTopThree(ChartReading):
+    """Q7 · Read the Pareto chart: the share of Line A's three biggest defect causes."""
+
+    points = 2
+    answer_name = "top_three_share"
+    rel_tolerance = 0.015        # read from the chart's line or worked out from its bars
+    abs_tolerance = 0.0
+    hints = (
+        "Read the cumulative line at the third bar, or add the three tallest bars and "
+        "divide by all of Line A's defects (all the bars together).",
+        "Each bar has its count on top. Share = (first + second + third bar) ÷ (all seven "
+        "bars), as a fraction: 0.5 for 50 %.",
+    )
+    solution = "top_three_share = (178 + 151 + 116) / 595  # the three tallest bars ÷ all bars"
+    common_mistakes = {
+        "top_one": "That is the biggest cause alone. Add the second and third causes too.",
+        "top_two": "That is two causes. Add the third cause too.",
+        "top_four": "That is four causes, the share in the chart's title. Stop at the third "
+                    "cause.",
+        "count_not_share": "That is a number of defects. Divide it by all of Line A's "
+                           "defects to get a share.",
+        "line_b": "That is Line B's share. Read the chart of Line A.",
+        "all_lines": "That is the share for all three lines together. Read the chart of "
+                     "Line A only.",
+    }
+
+    wrong = {"top_one": lambda ns: pareto_share(ns["causes"], 1),
+             "top_two": lambda ns: pareto_share(ns["causes"], 2),
+             "top_four": lambda ns: pareto_share(ns["causes"], 4),
+             "count_not_share": lambda ns: top_defects(ns["causes"]),
+             "line_b": lambda ns: pareto_share(ns["causes"], line="Line B"),
+             "all_lines": lambda ns: pareto_share(ns["causes"], line=None)}
 
     def expected(self, ns: Mapping[str, Any]) -> float:
-        year = self._year(ns)
-        return kpi.frequency_rate(year["lost_time_injuries"].sum(), year["hours_worked"].sum())
-
-    def mistake_base_200000(self, ns: Mapping[str, Any]) -> float:
-        return self._rate(self._year(ns), "lost_time_injuries", 200_000)
-
-    def mistake_no_base(self, ns: Mapping[str, Any]) -> float:
-        return self._rate(self._year(ns), "lost_time_injuries", 1)
-
-    def mistake_all_incidents(self, ns: Mapping[str, Any]) -> float:
-        return self._rate(self._year(ns), "incidents", 1_000_000)
-
-    def mistake_days_lost(self, ns: Mapping[str, Any]) -> float:
-        return self._rate(self._year(ns), "days_lost", 1_000_000)
-
-    def mistake_whole_period(self, ns: Mapping[str, Any]) -> float:
-        return self._rate(ns["production"], "lost_time_injuries", 1_000_000)
-
-
-@question
-class OeeFunction(FunctionExercise):
-    """Q5 · A function for OEE from a day's counts."""
-
-    points = 2
-    function_name = "oee"
-    cases = (
-        Case((450, 45, 0.55, 600, 576), "oee(450, 45, 0.55, 600, 576)"),
-        Case((480, 0, 0.85, 400, 390), "oee(480, 0, 0.85, 400, 390)"),
-    )
-    hidden_cases = (
-        Case((450, 0, 0.5, 1000, 950), "oee(450, 0, 0.5, 1000, 950)"),     # performance > 100 %
-        Case((540, 90, 0.65, 500, 500), "oee(540, 90, 0.65, 500, 500)"),
-        Case((450, 50, 1.0, 420, 400), "oee(450, 50, 1.0, 420, 400)"),     # performance > 100 %
-    )
-    hints = (
-        "Availability = run minutes ÷ planned minutes. Performance = ideal cycle time × "
-        "units ÷ run minutes, at most 1. Quality = good units ÷ units.",
-        "performance = min(ideal_cycle_min * units / run_minutes, 1) keeps it at 100 % or less.",
-    )
-    solution = ("availability = run_minutes / planned_minutes\n"
-                "performance = min(ideal_cycle_min * units / run_minutes, 1)\n"
-                "quality = good_units / units")
-    common_mistakes = {
-        "no_cap": "Performance cannot be above 100 %: cap it with min(…, 1). A higher value "
-                  "means the ideal cycle time is set too slow.",
-        "downtime_share": "Availability is the share of the planned time the line ran: run "
-                          "minutes ÷ planned minutes, not downtime ÷ planned minutes.",
-        "performance_on_planned": "Performance compares with the run time (planned minus "
-                                  "downtime), not with the planned time.",
-        "without_quality": "Multiply all three factors: availability × performance × quality.",
-    }
-
-    def reference(self, planned: float, down: float, ideal: float, units: float,
-                  good: float) -> float:
-        return kpi.oee(planned, down, ideal, units, good).oee
-
-    def mistake_no_cap(self, planned: float, down: float, ideal: float, units: float,
-                       good: float) -> float:
-        run = planned - down
-        return run / planned * (ideal * units / run) * (good / units)
-
-    def mistake_downtime_share(self, planned: float, down: float, ideal: float, units: float,
-                               good: float) -> float:
-        run = planned - down
-        return down / planned * min(ideal * units / run, 1) * (good / units)
-
-    def mistake_performance_on_planned(self, planned: float, down: float, ideal: float,
-                                       units: float, good: float) -> float:
-        run = planned - down
-        return run / planned * min(ideal * units / planned, 1) * (good / units)
-
-    def mistake_without_quality(self, planned: float, down: float, ideal: float, units: float,
-                                good: float) -> float:
-        run = planned - down
-        return run / planned * min(ideal * units / run, 1)
-
-
-@question
-class OnTimeTrend(ChartExercise):
-    """Q6 · Weekly on-time delivery of each line, with the 95 % target."""
-
-    points = 2
-    answer_name = "otd_chart"
-    chart_call = "plots.trend_with_target(…)"
-    hints = (
-        "plots.trend_with_target needs the weekly table, the KPI's column name and the target.",
-        "Write the target as a fraction: 0.95 for 95 %. The KPI column is \"on_time_delivery\".",
-    )
-    solution = 'otd_chart = plots.trend_with_target(weekly, "on_time_delivery", target=0.95)'
-    common_mistakes = {
-        "target_as_percent": "Write the target as a fraction: 0.95 for 95 %.",
-        "amber_target": "0.90 is where amber ends. The green target for on-time delivery is 95 %.",
-        "whole_period": "That chart covers every week in the data. Use the 12 weeks of "
-                        "`quarter`, through the table `weekly`.",
-    }
-
-    @staticmethod
-    def _weekly(frame: pd.DataFrame) -> pd.DataFrame:
-        return kpi.qcdms_summary(frame, by="line", period="W")
-
-    def _drawn(self, frame: pd.DataFrame, target: float) -> pd.DataFrame:
-        chart = plots.trend_with_target(self._weekly(frame), "on_time_delivery", target=target)
-        return chart.data
-
-    def expected(self, ns: Mapping[str, Any]) -> pd.DataFrame:
-        return self._drawn(between(ns["production"], *QUARTER), 0.95)
-
-    def mistake_target_as_percent(self, ns: Mapping[str, Any]) -> pd.DataFrame:
-        return self._drawn(between(ns["production"], *QUARTER), 95)
-
-    def mistake_amber_target(self, ns: Mapping[str, Any]) -> pd.DataFrame:
-        return self._drawn(between(ns["production"], *QUARTER), 0.90)
-
-    def mistake_whole_period(self, ns: Mapping[str, Any]) -> pd.DataFrame:
-        return self._drawn(ns["production"], 0.95)
-
-
-@question
-class ParetoLineA(ChartExercise):
-    """Q7 · A Pareto chart of Line A's defect causes in March 2025."""
-
-    points = 2
-    answer_name = "pareto_a"
-    chart_call = "plots.pareto(…)"
-    hints = (
-        "Keep only the rows of Line A in `march_causes`, then give them to plots.pareto.",
-        "march_causes[march_causes[\"line\"] == \"Line A\"] keeps Line A's rows.",
-    )
-    solution = 'pareto_a = plots.pareto(march_causes[march_causes["line"] == "Line A"])'
-    common_mistakes = {
-        "all_lines": "That chart adds up the causes of all three lines. Keep only Line A.",
-        "whole_period": "That chart uses Line A's causes of every month. Keep only March "
-                        "2025: start from `march_causes`.",
-        "all_factories": "That chart mixes in the Line A of the food and electronics "
-                         "factories. Keep only the garments factory.",
-    }
-
-    @staticmethod
-    def _causes(ns: Mapping[str, Any], *, factory: bool = True, period: bool = True,
-                line: bool = True) -> pd.DataFrame:
-        rows = ns["causes"]
-        if factory:
-            rows = rows[rows["factory"] == "garments"]
-        if period:
-            rows = between(rows, *MARCH)
-        if line:
-            rows = rows[rows["line"] == "Line A"]
-        return plots.pareto(rows).data
-
-    def expected(self, ns: Mapping[str, Any]) -> pd.DataFrame:
-        return self._causes(ns)
-
-    def mistake_all_lines(self, ns: Mapping[str, Any]) -> pd.DataFrame:
-        return self._causes(ns, line=False)
-
-    def mistake_whole_period(self, ns: Mapping[str, Any]) -> pd.DataFrame:
-        return self._causes(ns, period=False)
-
-    def mistake_all_factories(self, ns: Mapping[str, Any]) -> pd.DataFrame:
-        return self._causes(ns, factory=False)
+        return pareto_share(ns["causes"])
 
 
 @question
@@ -415,4 +318,4 @@ class InsideTheLimits(TrueFalseExercise):
 
 QUESTIONS = collect_questions(MODULE, globals())  # q1, q2, … in the order written
 
-__all__ = ["MODULE", "ChartExercise", "QUESTIONS", *(q.question for q in QUESTIONS)]
+__all__ = ["MESSAGES", "MODULE", "QUESTIONS", *(q.question for q in QUESTIONS)]

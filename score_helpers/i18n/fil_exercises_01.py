@@ -1,50 +1,51 @@
-"""Filipino exercise strings of module 01 (KPI tracking); merged in fil_exercises.py."""
+"""Filipino exercise strings of module 01 (KPI tracking); merged in fil_exercises.py.
+
+Written as a supervisor says it on the floor (trainer/filipino_glossary.md): Taglish, with
+KPI, defect rate, OEE, target, line and shift kept in English.
+"""
 
 from __future__ import annotations
 
 FIL_EXERCISES_01: dict[str, str] = {
     # 01_kpi_tracking
     "01_kpi_tracking.message.not_a_chart":
-        "Dapat chart ang `{name}`. Gawin ito gamit ang {call} at i-run ang cell.",
-    "01_kpi_tracking.message.chart_look_again":
-        "Iba ang mga numerong iginuguhit ng chart. Tingnan kung aling mga row ang ibinigay mo, "
-        "pati ang KPI at ang target.",
+        "Nasa `{name}` ang mismong chart. Basahin ang numero sa chart, tapos iyon lang ang "
+        "isulat, e.g. `{name} = 3`.",
 
-    "01_kpi_tracking.q1.title": "Q1 · Ang defect rate ng Line A noong Marso 2025.",
+    "01_kpi_tracking.q1.title": "Q1 · Defect rate ng Line A noong Marso 2025.",
     "01_kpi_tracking.q1.hint.1":
-        "Defect rate = defects ÷ units produced, para sa parehong mga araw.",
+        "Defect rate = defects ÷ units produced, sa parehong mga araw.",
     "01_kpi_tracking.q1.hint.2":
-        "Pagsamahin ang bawat column ng `line_a` gamit ang .sum(), tapos isang beses lang "
-        'maghati: line_a["defects"].sum() / line_a["units_produced"].sum()',
+        "I-total muna ang bawat column ng `line_a` gamit ang .sum(), saka i-divide: "
+        'line_a["defects"].sum() / line_a["units_produced"].sum()',
     "01_kpi_tracking.q1.mistake.good_units":
-        "Hatiin sa lahat ng units produced, hindi lang sa maayos na piraso.",
+        "I-divide sa lahat ng units produced, hindi lang sa mga good.",
     "01_kpi_tracking.q1.mistake.mean_of_daily":
-        "Iyan ang average ng mga daily rate. Pagsamahin muna ang mga bilang ng buong buwan, tapos "
-        "isang beses lang maghati: hindi dapat kasimbigat ng malaking araw ang maliit na araw.",
+        "Average iyan ng mga daily rate. I-total muna ang buong buwan, saka i-divide: hindi "
+        "dapat kasing-bigat ng malaking araw ang maliit na araw.",
     "01_kpi_tracking.q1.mistake.whole_period":
-        "Ginamit nito ang lahat ng araw sa datos, hindi lang Marso 2025. Gamitin ang na-filter na "
-        "table na `line_a`.",
+        "Kasama diyan ang lahat ng araw sa data, hindi lang Marso 2025. Gamitin ang na-filter "
+        "na table na `line_a`.",
     "01_kpi_tracking.q1.mistake.all_lines":
-        "Iyan ang defect rate ng tatlong linya. Line A lang ang itira.",
+        "Defect rate iyan ng tatlong line. Line A lang ang kunin.",
     "01_kpi_tracking.q1.mistake.upside_down":
-        "Baligtad ang paghati: ang units ang hinati mo sa defects. Ilagay ang defects sa itaas: "
-        "defects ÷ units produced.",
+        "Baliktad: units ang hinati mo sa defects. Defects ang nasa itaas: defects ÷ units "
+        "produced.",
 
-    "01_kpi_tracking.q2.title": "Q2 · Dalawang araw na pinagsama: ratio ng mga sum.",
+    "01_kpi_tracking.q2.title": "Q2 · Dalawang araw na pinagsama: i-total muna, saka i-divide.",
     "01_kpi_tracking.q2.hint.1":
-        "Aling araw ang mas maraming nagawang piraso? Dapat bang kasimbigat ang araw na 20 piraso "
-        "ng araw na 800 piraso?",
+        "Aling araw ang mas maraming piraso? Dapat bang kasing-bigat ng araw na 800 piraso ang "
+        "araw na 20 piraso lang?",
     "01_kpi_tracking.q2.hint.2":
-        "Pagsamahin ang defects ng dalawang araw, pagsamahin ang mga piraso ng dalawang araw, "
-        "tapos isang beses lang maghati.",
+        "I-total ang defects ng dalawang araw at ang piraso ng dalawang araw, saka i-divide.",
     "01_kpi_tracking.q2.mistake.A":
-        "Iyan ang average ng dalawang daily percentage. Dito, kasimbigat ng Lunes na 20 piraso "
-        "ang Martes na 800 piraso. Pagsamahin muna ang mga bilang, tapos maghati.",
+        "Average iyan ng dalawang daily percentage. Parang kasing-bigat ng Lunes na 20 piraso "
+        "ang Martes na 800 piraso. I-total muna ang bilang, saka i-divide.",
     "01_kpi_tracking.q2.mistake.C":
-        "Pinagsama mo ang dalawang percentage. Ang pagsamahin ay ang defects at ang mga piraso, "
-        "tapos isang beses lang maghati.",
+        "Pinag-add mo ang dalawang percentage. Ang i-total ay ang defects at ang piraso, saka "
+        "i-divide.",
     "01_kpi_tracking.q2.mistake.D":
-        "Martes lang iyan. Kasama rin ang mga piraso at defects ng Lunes.",
+        "Martes lang iyan. Kasama rin ang piraso at defects ng Lunes.",
     "01_kpi_tracking.q2.prompt":
         "Lunes: 2 defects sa 20 piraso (10 %). Martes: 8 defects sa 800 piraso (1 %). Ano ang "
         "defect rate ng dalawang araw kapag pinagsama?",
@@ -53,108 +54,139 @@ FIL_EXERCISES_01: dict[str, str] = {
     "01_kpi_tracking.q2.option.C": "11 %",
     "01_kpi_tracking.q2.option.D": "1 %",
 
-    "01_kpi_tracking.q3.title": "Q3 · Ang cost per good unit ng Line B noong Marso 2025, sa piso.",
+    "01_kpi_tracking.q3.title": "Q3 · Cost per good unit ng Line B noong Marso 2025, sa piso.",
     "01_kpi_tracking.q3.hint.1":
         "Cost per good unit = total cost ÷ good units. Good units = units produced − units "
-        "scrapped: ang piraso na na-rework ay naayos at naibenta.",
+        "scrapped: naayos at naibenta pa ang piraso na na-rework.",
     "01_kpi_tracking.q3.hint.2":
         'total_cost / (line_b["units_produced"].sum() - line_b["units_scrapped"].sum())',
     "01_kpi_tracking.q3.mistake.all_units":
-        "Hatiin sa good units: units produced bawas units scrapped. Hindi maibebenta ang mga "
-        "scrapped na piraso, kaya ang maayos na piraso ang sumasalo sa gastos nila.",
+        "I-divide sa good units: units produced bawas units scrapped. Hindi maibebenta ang "
+        "scrap, kaya ang mga good ang sumasalo sa gastos nito.",
     "01_kpi_tracking.q3.mistake.defects_out":
-        "Ang mga piraso na na-rework ay naayos at naibenta. Ang scrapped units lang ang ibawas, "
-        "hindi lahat ng defects.",
+        "Naayos at naibenta pa ang mga na-rework. Scrapped units lang ang ibawas, hindi lahat "
+        "ng defects.",
     "01_kpi_tracking.q3.mistake.mean_of_daily":
-        "Iyan ang average ng mga daily rate. Pagsamahin muna ang mga bilang ng buong buwan, tapos "
-        "isang beses lang maghati: hindi dapat kasimbigat ng malaking araw ang maliit na araw.",
+        "Average iyan ng mga daily rate. I-total muna ang buong buwan, saka i-divide: hindi "
+        "dapat kasing-bigat ng malaking araw ang maliit na araw.",
     "01_kpi_tracking.q3.mistake.whole_period":
-        "Ginamit nito ang lahat ng araw ng Line B sa datos, hindi lang Marso 2025. Gamitin ang "
+        "Kasama diyan ang lahat ng araw ng Line B sa data, hindi lang Marso 2025. Gamitin ang "
         "na-filter na table na `line_b`.",
 
-    "01_kpi_tracking.q4.title": "Q4 · Ang lost-time injury frequency rate ng 2024.",
+    "01_kpi_tracking.q4.title": "Q4 · OEE ng isang shift, mula sa board ng line.",
     "01_kpi_tracking.q4.hint.1":
-        "Frequency rate = lost-time injuries × 1,000,000 ÷ hours worked (ILO; AEDR ng DOLE).",
+        "Availability = run time ÷ planned time, kung saan run time = planned time − downtime. "
+        "Performance = ideal cycle time × total count ÷ run time. Quality = good count ÷ "
+        "total count.",
     "01_kpi_tracking.q4.hint.2":
-        'year_2024["lost_time_injuries"].sum() * 1_000_000 / year_2024["hours_worked"].sum()',
-    "01_kpi_tracking.q4.mistake.base_200000":
-        "Gumamit ito ng 200,000 oras, ang base ng US OSHA rate. Ang ILO at ang AEDR ng DOLE ay "
-        "gumagamit ng 1,000,000 oras.",
-    "01_kpi_tracking.q4.mistake.no_base":
-        "Iyan ang injuries bawat isang oras: napakaliit na numero na walang makakabasa. "
-        "I-multiply sa 1,000,000 para makuha ang injuries bawat milyong oras ng trabaho.",
-    "01_kpi_tracking.q4.mistake.all_incidents":
-        "Ang lost-time injuries lang ang bilangin, hindi lahat ng recordable incident.",
-    "01_kpi_tracking.q4.mistake.days_lost":
-        "Iyan ang severity rate: ang mga araw na nawala. Injuries ang binibilang ng frequency "
-        "rate.",
-    "01_kpi_tracking.q4.mistake.whole_period":
-        "Ginamit nito ang 2024 at 2025. 2024 lang ang itira: gamitin ang table na `year_2024`.",
+        "Run time = 450 − 45 = 405 minuto. Tapos i-multiply ang tatlong factor: "
+        "(405 / 450) × (0.85 × 400 / 405) × (380 / 400).",
+    "01_kpi_tracking.q4.mistake.no_availability":
+        "Nakalimutan mo ang availability: kasama ang 45 minutong hinto. I-multiply ang "
+        "tatlong factor.",
+    "01_kpi_tracking.q4.mistake.quality_total":
+        "Sa quality, good count ang ikinukumpara sa total count. Total count ang ginamit mo "
+        "bilang good, kaya nawala ang 20 reject.",
+    "01_kpi_tracking.q4.mistake.performance_on_planned":
+        "Sa run time ikinukumpara ang performance (planned time bawas downtime), hindi sa "
+        "planned time.",
+    "01_kpi_tracking.q4.mistake.averaged":
+        "Kinuha mo ang average ng tatlong factor. Sa OEE, mini-multiply sila: availability × "
+        "performance × quality.",
+    "01_kpi_tracking.q4.mistake.downtime_share":
+        "Ang availability ay kung gaano katagal tumakbo ang line sa planned time: run time ÷ "
+        "planned time, hindi downtime ÷ planned time.",
+    "01_kpi_tracking.q4.mistake.defect_share":
+        "Ang quality ay ang bahagi ng good: good count ÷ total count, hindi reject ÷ total "
+        "count.",
 
-    "01_kpi_tracking.q5.title": "Q5 · Isang function para sa OEE mula sa mga bilang ng isang araw.",
+    "01_kpi_tracking.q5.title": "Q5 · Saan pinakamalaki ang nawawala sa shift na ito?",
     "01_kpi_tracking.q5.hint.1":
-        "Availability = run minutes ÷ planned minutes. Performance = ideal cycle time × units ÷ "
-        "run minutes, hindi lalampas sa 1. Quality = good units ÷ units.",
+        "Kunin ang tatlong factor mula sa shift board. Ang pinakamaliit na factor ang "
+        "pinakamalaking loss.",
     "01_kpi_tracking.q5.hint.2":
-        "Pinapanatili ng performance = min(ideal_cycle_min * units / run_minutes, 1) ang value sa "
-        "100 % o mas mababa.",
-    "01_kpi_tracking.q5.mistake.no_cap":
-        "Hindi puwedeng lumampas sa 100 % ang performance: lagyan ito ng limit gamit ang min(…, "
-        "1). Kapag mas mataas, ibig sabihin masyadong mabagal ang nakatakdang ideal cycle time.",
-    "01_kpi_tracking.q5.mistake.downtime_share":
-        "Ang availability ay ang bahagi ng planned time na tumakbo ang linya: run minutes ÷ "
-        "planned minutes, hindi downtime ÷ planned minutes.",
-    "01_kpi_tracking.q5.mistake.performance_on_planned":
-        "Ikinukumpara ang performance sa run time (planned bawas downtime), hindi sa planned time.",
-    "01_kpi_tracking.q5.mistake.without_quality":
-        "I-multiply ang tatlong factor: availability × performance × quality.",
+        "Puwede ring bilangin sa minuto: 45 minuto ang nawala sa hinto. Ang mga pares na "
+        "nagawa ay kailangan ng 0.85 × 400 minuto sa 405 na run minutes. Ang reject ay "
+        "20 × 0.85 minuto.",
+    "01_kpi_tracking.q5.mistake.A":
+        "Kita ng lahat ang hinto, pero hindi laging iyon ang pinakamalaki. Kunin ang tatlong "
+        "factor (o ang minutong nawala sa bawat isa) at ikumpara.",
+    "01_kpi_tracking.q5.mistake.C":
+        "Masakit ang reject, pero ikumpara muna: kunin ang quality, availability at "
+        "performance, at hanapin ang pinakamaliit na factor.",
+    "01_kpi_tracking.q5.mistake.D":
+        "Karaniwang 40–60 % ang OEE ng mga planta, pero world class ang mga 85 %. Ipinapakita "
+        "ng mga factor kung saan pa puwedeng gumanda: hanapin ang pinakamaliit.",
+    "01_kpi_tracking.q5.prompt":
+        "Gusto ng team ng Line B na tumaas ang OEE next month, at isang loss muna ang kaya "
+        "nilang tutukan. Batay sa tatlong factor ng shift na ito, alin?",
+    "01_kpi_tracking.q5.option.A":
+        "Ang 45 minutong hinto: ang na-jam na needle bar at ang paghihintay sa cut pieces "
+        "(availability).",
+    "01_kpi_tracking.q5.option.B":
+        "Mas mabagal ang takbo kaysa sa ideal cycle time, may maiikling hinto na walang "
+        "naglilista (performance).",
+    "01_kpi_tracking.q5.option.C": "Ang 20 pares na bumagsak sa inspection (quality).",
+    "01_kpi_tracking.q5.option.D":
+        "Wala: mas mataas na ang shift kaysa sa karaniwang planta, kaya okay na.",
 
     "01_kpi_tracking.q6.title":
-        "Q6 · Lingguhang on-time delivery ng bawat linya, kasama ang 95 % na target.",
+        "Q6 · Basahin ang trend: ilang linggo ang Line C na hindi umabot sa on-time delivery "
+        "target.",
     "01_kpi_tracking.q6.hint.1":
-        "Kailangan ng plots.trend_with_target ang weekly table, ang pangalan ng column ng KPI, at "
-        "ang target.",
+        "May bilog ang bawat linggong mas mababa sa putol-putol na linya ng 95 % target. Nasa "
+        "legend ang kulay ng bawat line.",
     "01_kpi_tracking.q6.hint.2":
-        "Isulat ang target bilang fraction: 0.95 para sa 95 %. Ang column ng KPI ay "
-        '"on_time_delivery".',
-    "01_kpi_tracking.q6.mistake.target_as_percent":
-        "Isulat ang target bilang fraction: 0.95 para sa 95 %.",
-    "01_kpi_tracking.q6.mistake.amber_target":
-        "Sa 0.90 nagtatapos ang amber. Ang green target para sa on-time delivery ay 95 %.",
-    "01_kpi_tracking.q6.mistake.whole_period":
-        "Sakop ng chart na iyan ang lahat ng linggo sa datos. Gamitin ang 12 linggo ng `quarter`, "
-        "sa pamamagitan ng table na `weekly`.",
+        "Bilangin lang ang may bilog na points ng Line C, mula 6 Enero hanggang 24 Marso.",
+    "01_kpi_tracking.q6.mistake.weeks_met":
+        "Ang binilang mo ay ang mga linggong pasok sa target. Bilangin ang mga linggong nasa "
+        "ilalim ng putol-putol na linya: ang may bilog.",
+    "01_kpi_tracking.q6.mistake.all_lines":
+        "Binilang mo ang bilog ng tatlong line. Line C lang: tingnan sa legend ang kulay nito.",
+    "01_kpi_tracking.q6.mistake.line_a":
+        "Mukhang bilog ng Line A iyan. Line C lang ang bilangin: tingnan sa legend ang kulay "
+        "nito.",
+    "01_kpi_tracking.q6.mistake.line_b":
+        "Mukhang bilog ng Line B iyan. Line C lang ang bilangin: tingnan sa legend ang kulay "
+        "nito.",
+    "01_kpi_tracking.q6.mistake.all_weeks":
+        "Lahat ng linggo sa chart iyan. Ang mga linggong hindi umabot sa target lang ang "
+        "bilangin: ang may bilog.",
 
     "01_kpi_tracking.q7.title":
-        "Q7 · Isang Pareto chart ng mga sanhi ng defect ng Line A noong Marso 2025.",
+        "Q7 · Basahin ang Pareto chart: gaano kalaki ang bahagi ng tatlong pinakamalaking "
+        "sanhi ng defect ng Line A.",
     "01_kpi_tracking.q7.hint.1":
-        "Itira lang ang mga row ng Line A sa `march_causes`, tapos ibigay ang mga ito sa "
-        "plots.pareto.",
+        "Basahin ang cumulative line sa ikatlong bar, o i-total ang tatlong pinakamataas na "
+        "bar at i-divide sa lahat ng defects ng Line A (lahat ng bar).",
     "01_kpi_tracking.q7.hint.2":
-        'Ang march_causes[march_causes["line"] == "Line A"] ang nagtitira ng mga row ng Line A.',
+        "Nakasulat sa ibabaw ng bawat bar ang bilang nito. Share = (una + ikalawa + ikatlong "
+        "bar) ÷ (pitong bar lahat), bilang fraction: 0.5 para sa 50 %.",
+    "01_kpi_tracking.q7.mistake.top_one":
+        "Pinakamalaking sanhi lang iyan. Idagdag ang ikalawa at ikatlong sanhi.",
+    "01_kpi_tracking.q7.mistake.top_two":
+        "Dalawang sanhi lang iyan. Idagdag pa ang ikatlo.",
+    "01_kpi_tracking.q7.mistake.top_four":
+        "Apat na sanhi iyan, ang share na nasa title ng chart. Hanggang ikatlong sanhi lang.",
+    "01_kpi_tracking.q7.mistake.count_not_share":
+        "Bilang iyan ng defects. I-divide sa lahat ng defects ng Line A para maging share.",
+    "01_kpi_tracking.q7.mistake.line_b":
+        "Share iyan ng Line B. Ang chart ng Line A ang basahin.",
     "01_kpi_tracking.q7.mistake.all_lines":
-        "Pinagsama ng chart na iyan ang mga sanhi ng tatlong linya. Line A lang ang itira.",
-    "01_kpi_tracking.q7.mistake.whole_period":
-        "Ginamit ng chart na iyan ang mga sanhi ng Line A sa bawat buwan. Marso 2025 lang ang "
-        "itira: magsimula sa `march_causes`.",
-    "01_kpi_tracking.q7.mistake.all_factories":
-        "Nahaluan ang chart na iyan ng Line A ng food at electronics na pabrika. Ang garments na "
-        "pabrika lang ang itira.",
+        "Share iyan ng tatlong line na pinagsama. Ang chart ng Line A lang ang basahin.",
 
     "01_kpi_tracking.q8.title":
-        "Q8 · Tama o mali: ang araw na nasa loob ng control limits ay kailangan ng sariling "
-        "imbestigasyon.",
+        "Q8 · Tama o mali: kailangang imbestigahan ang araw na nasa loob ng control limits.",
     "01_kpi_tracking.q8.hint.1":
-        "Ipinapakita ng mga limit (mean ± 3σ) kung gaano gumagalaw ang mga numero sa karaniwang "
-        "araw.",
+        "Ipinapakita ng limits (mean ± 3σ) kung gaano gumagalaw ang numero sa karaniwang araw.",
     "01_kpi_tracking.q8.hint.2": "Aling mga point ang minamarkahan ng control chart na kakaiba?",
     "01_kpi_tracking.q8.mistake.True":
-        "Ang mga araw na nasa loob ng limits ay normal na pagbabago araw-araw. Kapag hinabol ang "
-        "bawat isa, nasasayang ang pagod ng team at puwede pang lumala ang sitwasyon. Hanapin ang "
-        "mga point na nasa labas ng limits, at ang trend sa loob ng ilang linggo.",
+        "Normal na pagtaas-baba lang ang mga araw na nasa loob ng limits. Kapag hinabol ang "
+        "bawat isa, sayang ang pagod ng team at baka lumala pa. Hanapin ang mga point na "
+        "lampas sa limits, at ang trend sa ilang linggo.",
     "01_kpi_tracking.q8.prompt":
-        "Tama o mali: sa control chart, ang araw na nasa loob ng limits pero mas masama kaysa sa "
-        "nakaraang araw ay kailangan ng sariling imbestigasyon.",
+        "Tama o mali: sa control chart, kailangang imbestigahan ang araw na nasa loob ng "
+        "limits pero mas pangit kaysa kahapon.",
     "01_kpi_tracking.q8.option.True": "Tama",
     "01_kpi_tracking.q8.option.False": "Mali",
 }

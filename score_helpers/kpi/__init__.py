@@ -13,6 +13,9 @@ Inside:
 - `availability`  which KPIs a file's columns allow, the best per pillar, what to add;
 - `grievances`    the grievance escalation path and the Morale pillar's second KPI:
                   acknowledgement (response) time, resolution rate, open backlog;
+- `suggestions`   the suggestion scheme, Morale too: participation, answered within N days,
+                  implementation rate, and a factory's own suggestion box log;
+- `logs`          the checks both read a factory's log with (its type, its columns);
 - `targets`       targets, traffic lights and the KPI names and units;
 - `axes`          how a KPI is written on a chart axis (%, ₱, plain numbers);
 - `charts`        module 01's charts (trend, QCDMS panel, Pareto, heatmap, weekly changes).
@@ -58,14 +61,23 @@ from score_helpers.kpi.productivity import (
     productivity_vs_target,
     sewing_efficiency,
 )
+from score_helpers.kpi.suggestions import (
+    average_workers,
+    load_suggestion_log,
+    suggestion_implementation_rate,
+    suggestion_participation,
+    suggestions_answered_within,
+)
 from score_helpers.kpi.summary import ALL_KPI_COLUMNS, qcdms_summary
 
 __all__ = ["ALL_KPI_COLUMNS", "ESCALATION_PATH", "ESCALATION_STEPS", "KPI_COLUMNS", "OEE",
            "OPTIONAL_KPI_COLUMNS", "PILLARS", "PRODUCTIVITY_KPI_COLUMNS", "KpiInfo",
-           "absenteeism_rate", "acknowledged_within", "acknowledgement_days", "cost_per_unit",
-           "days_waiting", "defect_rate", "dpmo", "first_pass_yield", "frequency_rate",
-           "idle_time_share", "incidence_rate", "labour_productivity", "line_balance_efficiency",
-           "ltifr", "median_acknowledgement_days", "next_escalation_step", "oee",
-           "on_time_delivery", "open_backlog", "overtime_per_worker", "productivity_vs_target",
-           "qcdms_summary", "resolution_rate", "severity_rate", "sewing_efficiency",
-           "turnover_rate"]
+           "absenteeism_rate", "acknowledged_within", "acknowledgement_days", "average_workers",
+           "cost_per_unit", "days_waiting", "defect_rate", "dpmo", "first_pass_yield",
+           "frequency_rate", "idle_time_share", "incidence_rate", "labour_productivity",
+           "line_balance_efficiency", "load_suggestion_log", "ltifr",
+           "median_acknowledgement_days", "next_escalation_step", "oee", "on_time_delivery",
+           "open_backlog", "overtime_per_worker", "productivity_vs_target", "qcdms_summary",
+           "resolution_rate", "severity_rate", "sewing_efficiency",
+           "suggestion_implementation_rate", "suggestion_participation",
+           "suggestions_answered_within", "turnover_rate"]

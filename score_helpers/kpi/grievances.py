@@ -25,7 +25,7 @@ from datetime import date
 import pandas as pd
 
 from score_helpers.data import DataError
-from score_helpers.data.loading.problems import Problem
+from score_helpers.kpi import logs
 
 STATUSES: tuple[str, ...] = ("received", "acknowledged", "escalated", "resolved")
 OPEN_STATUSES: tuple[str, ...] = STATUSES[:3]
@@ -97,9 +97,7 @@ def next_escalation_step(grievance: str | pd.Series | dict) -> EscalationStep | 
 
 def log_error(message: str, column: str | None, source: str = "log") -> DataError:
     """A DataError about the grievance log `source`, naming the column at fault."""
-    return DataError([Problem(source, column, None, message)],
-                     "Fix the log (see datasets/README.md, grievances.csv) and run the cell "
-                     "again.")
+    return logs.log_error(message, column, source, "grievances.csv")
 
 
 def _dates(log: pd.DataFrame, column: str, source: str) -> pd.Series:
@@ -122,15 +120,8 @@ def checked_log(log: object, source: str = "log") -> pd.DataFrame:
     a date, a blank filing date, an unknown status, or an acknowledgement or resolution
     dated before the filing.
     """
-    if not isinstance(log, pd.DataFrame):
-        raise TypeError(f"{source} must be a pandas DataFrame, e.g. data.load('grievances'), "
-                        f"not {type(log).__name__}.")
     needed = ("date_filed", "date_acknowledged", "date_resolved", "status")
-    missing = [column for column in needed if column not in log.columns]
-    if missing:
-        raise log_error(f"missing column(s) {', '.join(map(repr, missing))}; the grievance "
-                     f"KPIs need {', '.join(needed)}.", missing[0], source)
-    frame = log.copy()
+    frame = logs.log_copy(log, source, needed, "grievances.csv", "grievance KPIs")
     for column in needed[:3]:
         frame[column] = _dates(frame, column, source)
     if frame["date_filed"].isna().any():

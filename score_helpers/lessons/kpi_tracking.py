@@ -6,6 +6,7 @@
     kpi_lessons.readable(month_table, ["defect_rate"])  # KPIs as people read them: 3.4 %, ₱176.85
     kpi_lessons.targets_table()                         # the targets in words
     kpi_lessons.light_board(board, "2025-03-24")        # one week's traffic lights, line by line
+    kpi_lessons.suggestions_by_quarter(log, production) # the suggestion KPIs, quarter by quarter
 
 The KPI arithmetic itself lives in `score_helpers.kpi`, the charts in `score_helpers.kpi.charts`
 and the targets in `score_helpers.kpi.targets`; these helpers only prepare tables to read.
@@ -20,9 +21,11 @@ import pandas as pd
 
 from score_helpers import data
 from score_helpers.data import safe_csv, schema
+from score_helpers.kpi import suggestions
 from score_helpers.kpi.targets import DEFAULT_TARGETS, Target, kpi_info, kpi_text
 
-__all__ = ["check_table", "differences", "light_board", "readable", "targets_table"]
+__all__ = ["check_table", "differences", "light_board", "readable", "suggestions_by_quarter",
+           "targets_table"]
 
 # Words shown to participants (plain English, short), kept together for a later translation.
 ONLY_IN_YOURS = "(row only in your table)"
@@ -35,6 +38,8 @@ NO_LIGHTS = ("The table has no traffic-light columns. Make it with "
              "targets.traffic_lights(weekly) first.")
 NO_SUCH_WEEK = "There is no week starting {week} in the table. It has weeks from {first} to {last}."
 KPI_HEADER, BETTER_HEADER, GREEN_HEADER, AMBER_HEADER = "KPI", "Better when", "Green", "Amber"
+QUARTER_HEADERS = ("Quarter", "Slips", "Workers who wrote", "Workers", "Participation",
+                   "Answered within {days} days", "Put into practice")
 
 
 def check_table(frame: pd.DataFrame, name: str = "your table",
@@ -153,3 +158,27 @@ def light_board(board: pd.DataFrame, week: object, by: str = "line") -> pd.DataF
                                        for light, value in zip(rows[f"{column}_light"],
                                                                rows[column], strict=True)]
     return out.sort_values(by).reset_index(drop=True)
+
+
+def suggestions_by_quarter(log: pd.DataFrame, daily: pd.DataFrame,
+                           days: float = 14) -> pd.DataFrame:
+    """The suggestion-scheme KPIs of each quarter of the log, written as people read them.
+
+    One row per quarter: the slips, the different (named) workers who wrote, the average
+    workers of the quarter (from the daily file's headcount), participation, the share
+    answered within `days`, and the share put into practice (kpi.suggestions).
+    """
+    checked = suggestions.checked_suggestions(log)
+    quarters = checked["date_submitted"].dt.to_period("Q")
+    rows = []
+    for quarter in sorted(quarters.unique()):
+        slips = log[(quarters == quarter).to_numpy()]
+        days_in = daily[daily["date"].dt.to_period("Q") == quarter]
+        workers = suggestions.average_workers(days_in)
+        rows.append((f"{quarter.year} Q{quarter.quarter}", len(slips),
+                     int(checked.loc[quarters == quarter, "employee_id"].nunique()),
+                     round(workers), f"{suggestions.suggestion_participation(slips, workers):.0%}",
+                     f"{suggestions.suggestions_answered_within(slips, days):.0%}",
+                     f"{suggestions.suggestion_implementation_rate(slips):.0%}"))
+    headers = [h.format(days=f"{days:g}") for h in QUARTER_HEADERS]
+    return pd.DataFrame(rows, columns=headers)

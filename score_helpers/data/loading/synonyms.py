@@ -88,6 +88,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "description": ("what_happened", "details", "narrative", "nangyari", "ano_ang_nangyari",
                     "paglalarawan", "remarks", "incident_description", "report"),
     "reported_by": ("reporter", "name", "reported", "nag_report", "pangalan"),
+    # --- a suggestion box log (schema.SUGGESTIONS) -------------------------------------------
+    "suggestion_id": ("ref_no", "slip_no", "suggestion_no", "control_no", "no", "ref"),
+    "date_submitted": ("date_received", "date", "date_filed", "date_submitted", "petsa",
+                       "submitted", "received"),
+    "employee_id": ("emp_no", "employee_no", "employee_number", "id_no", "id", "name",
+                    "submitted_by", "pangalan"),
+    "pillar": ("category", "type", "kategorya", "area_of_improvement"),
+    "suggestion": ("idea", "suggestions", "mungkahi", "details", "description"),
+    "date_answered": ("date_replied", "reply_date", "date_of_reply", "date_responded",
+                      "answered", "petsa_ng_sagot"),
 }
 
 
