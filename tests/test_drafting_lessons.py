@@ -43,9 +43,26 @@ def test_the_three_prompt_steps_gain_parts_from_weak_to_best() -> None:
     weak, better, best = (table[label] for label in drafting_lessons.PROMPT_STEPS)
     assert list(table.index) == ["role", "context", "task", "format", "constraints",
                                  "parts found"]
-    assert weak.tolist() == ["✘", "✘", "✔", "✘", "✘", "1 of 5"]
-    assert better["context"] == "✔" and better["parts found"] == "2 of 5"
+    assert weak.tolist() == ["✘", "✘", "✘", "✘", "✘", "0 of 5"]   # "Write about 5S day."
+    assert better["context"] == better["task"] == "✔" and better["parts found"] == "2 of 5"
     assert (best.iloc[:5] == "✔").all() and best["parts found"] == "5 of 5"
+
+
+def test_cue_words_earn_nothing_and_the_filipino_prompt_has_every_part() -> None:
+    table = drafting_lessons.compare_prompts({"cue": drafting_lessons.CUE_WORDS_ONLY,
+                                              "fil": drafting_lessons.PROMPT_IN_FILIPINO})
+    assert table["cue"].tolist() == ["✘"] * 5 + ["0 of 5"]
+    assert table["fil"].tolist() == ["✔"] * 5 + ["5 of 5"]
+
+
+def test_the_prompt_report_shows_the_words_found_or_what_to_add() -> None:
+    report = drafting_lessons.prompt_report(drafting_lessons.CUE_WORDS_ONLY, "en").data
+    assert list(report.index) == ["role", "context", "task", "format", "constraints"]
+    assert (report["found?"] == "✘").all()
+    assert "Name the job the AI writes as" in report.loc["role"].iloc[1]
+    filipino = drafting_lessons.prompt_report(drafting_lessons.PROMPT_IN_FILIPINO, "fil").data
+    assert (filipino["found?"] == "✔").all()
+    assert filipino.loc["task"].iloc[1].startswith("Nakita: “gumawa ka ng paalala")
 
 
 def test_every_fact_of_the_red_tag_day_is_in_the_best_prompt_and_none_in_the_weak() -> None:

@@ -28,6 +28,17 @@ LETTER = {"recipient": "the worker", "date_received": "12 March 2025",
           "contact_role": "HR officer", "response_days": 5}
 NO_CONTEXT = ("You are the safety officer of a garment factory. Write a toolbox talk on "
               "forklift safety. Format: bullet points, under 200 words. Do not invent names.")
+NO_ROLE = PROMPT.replace("You are the safety officer of a garment factory. ", "")
+NO_TASK = PROMPT.replace("Write a toolbox talk on forklift safety. ", "")
+CUE_WORDS = "You are. Here are. Write. Bullet. Do not."
+FILIPINO = ("Ikaw ang safety officer ng pabrika namin. Noong Martes, muntik nang mabangga ng "
+            "forklift na paatras ang isang packer sa kanto malapit sa Gate 2, at sira ang "
+            "reverse alarm nito. Gumawa ka ng toolbox talk para sa morning shift bukas, "
+            "naka-bullet sa tatlong heading, hindi hihigit sa 200 salita. Gamitin lang ang "
+            "facts na ito at huwag kang mag-imbento ng pangalan o petsa.")
+TAGLISH_SMS = ("pls gawa ka ng toolbox talk, ikaw yung safety officer. last week muntik "
+               "masagasaan ng forklift yung packer sa gate 2 kasi sira yung reverse alarm. "
+               "naka bullet, max 150 words. facts lang na to gamitin, wag mag imbento")
 ROSTER_REDACTED = privacy.redact(texts.GRIEVANCE, roster=texts.WORKERS).text
 GRIEVANCES = data.load("grievances")
 WAITED = kpi.acknowledgement_days(GRIEVANCES)
@@ -61,9 +72,9 @@ BLANK = {question: {answer: ____ for answer in right} for question, right in RIG
 # (question, wrong answer, words its message must contain), one per typical mistake.
 MISTAKES: list[tuple[str, dict[str, Any], str]] = [
     ("q1", {"my_prompt": 42}, "inside quotes"),
-    ("q1", {"my_prompt": PROMPT.replace("You are", "As")}, "(the role)"),
+    ("q1", {"my_prompt": NO_ROLE}, "(the role)"),
     ("q1", {"my_prompt": NO_CONTEXT}, "(the context)"),
-    ("q1", {"my_prompt": PROMPT.replace("Write", "Give")}, "(the task)"),
+    ("q1", {"my_prompt": NO_TASK}, "(the task)"),
     ("q1", {"my_prompt": PROMPT.replace("Format: bullet points under three headings, under "
                                         "200 words. ", "")}, "(the format)"),
     ("q1", {"my_prompt": PROMPT.replace("Use only the facts given; do not invent names or "
@@ -124,7 +135,7 @@ MISTAKES: list[tuple[str, dict[str, Any], str]] = [
     ("q8", {"share_on_time": kpi.median_acknowledgement_days(GRIEVANCES)},
      "median number of days"),
     ("q9", {"q9_answer": "A"}, "SEnA is the last step"),
-    ("q9", {"q9_answer": "C"}, "not back down"),
+    ("q9", {"q9_answer": "C"}, "not around the same step"),
     ("q9", {"q9_answer": "D"}, "after management"),
 ]
 
@@ -191,7 +202,7 @@ def test_feedback_never_reveals_the_expected_value() -> None:
 
 def test_q1_gives_half_a_point_for_each_part_and_grades_it_as_partial_credit(
         capsys: pytest.CaptureFixture[str]) -> None:
-    two_missing = PROMPT.replace("You are", "As").replace("Write", "Give")
+    two_missing = NO_ROLE.replace("Write a toolbox talk on forklift safety. ", "")
     result = d.q1.evaluate({"my_prompt": two_missing})
     assert result.status == "not_yet"
     assert result.points == 2.0
@@ -212,6 +223,33 @@ def test_q1_accepts_other_wordings_and_filipino_cues() -> None:
                  "If something is missing, write TO CONFIRM."):
         text = PROMPT.replace("Use only the facts given; do not invent names or numbers.", rule)
         assert d.q1.evaluate({"my_prompt": text}).passed, rule
+
+
+@pytest.mark.parametrize("prompt", [FILIPINO, TAGLISH_SMS])
+def test_q1_gives_a_natural_filipino_or_taglish_prompt_full_points(prompt: str) -> None:
+    result = d.q1.evaluate({"my_prompt": prompt})
+    assert result.passed and result.points == d.q1.points, result.text()
+
+
+def test_q1_gives_a_list_of_cue_words_nothing_and_says_what_each_part_must_do() -> None:
+    result = d.q1.evaluate({"my_prompt": CUE_WORDS})
+    assert result.status == "not_yet" and result.points == 0
+    text = result.text()
+    for words in ("'You are' alone is not enough: name the job",
+                  "write what happened, where, when", "Name the document",
+                  "say how many bullet points", "say what the AI must not do"):
+        assert words in text, words
+    with pytest.raises(AssertionError):
+        d.q1.grade({"my_prompt": CUE_WORDS})
+
+
+def test_q1_names_only_the_part_that_is_missing() -> None:
+    only_format = FILIPINO.replace("naka-bullet sa tatlong heading, hindi hihigit sa 200 "
+                                   "salita", "para sa lahat")
+    text = d.q1.evaluate({"my_prompt": only_format}).text()
+    assert "(the format)" in text
+    assert not any(f"(the {part})" in text for part in ("role", "context", "task",
+                                                        "constraints"))
 
 
 def test_q2_accepts_the_redaction_itself_and_careful_hand_redaction() -> None:
@@ -305,7 +343,8 @@ def test_the_mix_of_question_kinds_and_points() -> None:
 
 @pytest.fixture(scope="module")
 def graded_class(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
-    """Ana right, Ben partly right, Jose blank, graded by `score-lab grade`."""
+    """Ana right, Ben partly right, Cora only cue words in Q1, Dina a Filipino Q1, Jose blank,
+    graded by `score-lab grade`."""
     from score_helpers.grading.sample_answers import DOCUMENT_DRAFTING_RIGHT
 
     right = {**DOCUMENT_DRAFTING_RIGHT, "q8_answer": "kpi.acknowledged_within(grievances, days=5)",
@@ -313,8 +352,11 @@ def graded_class(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str
     partial = {**right, "q1_answer": '"You are a safety officer. Write a '
                                                         'talk about forklifts."',
                "q2_answer": "privacy.redact(grievance).text", "q5_answer": "{2, 6, 8}"}
+    cue_words = {**right, "q1_answer": repr(CUE_WORDS)}
+    filipino = {**right, "q1_answer": repr(FILIPINO)}
     released = REPO / "exercises" / d.MODULE / "document_drafting.ipynb"
     return grade_class(released, {"Ana Cruz": right, "Ben Santos": partial,
+                                  "Cora Lim": cue_words, "Dina Bautista": filipino,
                                   "Jose Reyes": {}}, tmp_path_factory.mktemp("class02"))
 
 
@@ -327,6 +369,10 @@ def test_nbgrader_gives_full_marks_partial_credit_and_friendly_messages(
     assert "what the checklist found" in ben["q5"]["message"]
     assert ben["score"] == "8"  # q1 1 of 3, q2 0, q5 0, the rest full
     assert (jose["status"], jose["score"]) == ("graded", "0")
+    cora, dina = graded_class["Cora Lim"], graded_class["Dina Bautista"]
+    assert cora["q1"]["points"] == "0" and cora["score"] == "11"   # cue words earn nothing
+    assert "'You are' alone is not enough" in cora["q1"]["message"]
+    assert dina["q1"]["points"] == "3" and dina["score"] == "14"   # natural Filipino: full
     for row in (graded_class[n] for n in graded_class):
         for question in (f"q{n}" for n in range(1, 10)):
             assert "hidden=True" not in row[question]["message"]

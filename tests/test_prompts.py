@@ -118,17 +118,21 @@ def test_unknown_field_is_an_error_with_suggestion() -> None:
 
 def test_prompt_parts_on_a_good_participant_prompt() -> None:
     prompt = ("You are a helper for our EIT. Context: here are my rough notes from the "
-              "meeting. Task: write the minutes. Format: use bullet points under headings. "
-              "Do not invent names; only use these notes.")
+              "meeting on 12 March: defects on Line 2 rose to 4.5%, and we agreed to check "
+              "the needle guards. Task: write the minutes. Format: use bullet points under "
+              "headings. Do not invent names; only use these notes.")
     assert prompt_parts(prompt) == dict.fromkeys(
         ("role", "context", "task", "format", "constraints"), True)
 
 
 @pytest.mark.parametrize("prompt, present", [
     ("Write the minutes.", {"task"}),
-    ("minutes pls", set()),
+    ("minutes pls", {"task"}),
+    ("pls", set()),
     ("You are a safety officer. Write a toolbox talk about forklifts.", {"role", "task"}),
     ("Isulat ang minutes. Huwag mag-imbento ng pangalan.", {"task", "constraints"}),
+    ("You are. Here are. Write. Bullet. Do not.", set()),
+    ("Context: here are my rough notes from the meeting. Write the minutes.", {"task"}),
 ])
 def test_prompt_parts_on_weak_prompts(prompt: str, present: set[str]) -> None:
     parts = prompt_parts(prompt)

@@ -6,6 +6,8 @@
 
 Inside:
 - `prompts`       document types, their fields and the prompt built from them;
+- `prompt_parts`  which of the five parts a participant's prompt has, judged by what each
+                  part does (English, Filipino, Taglish; its word lists in `prompt_words`);
 - `review`        the reviewer's checklist (placeholders, sections, personal data, numbers,
                   and the fact checks);
 - `fact_check`    dates, attendees, names and roles, due dates of the form against the draft;

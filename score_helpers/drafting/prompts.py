@@ -8,16 +8,17 @@
 Each prompt follows the same five parts: role, context, task, format and constraints.
 The system message holds the role and the constraints; the user message holds the context
 (the facts a person typed in), the task and the format with the section headings the draft
-must have. `prompt_parts` tells which of the five parts a prompt has, so an exercise can
-grade a participant's own prompt.
+must have. `prompt_parts` tells which of the five parts a prompt has, and `check_prompt`
+why (see `prompt_parts.py`), so an exercise can grade a participant's own prompt.
 """
 
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+
+from score_helpers.drafting.prompt_parts import check_prompt, parts_present
 
 TO_CONFIRM = "[TO CONFIRM]"
 LANGUAGES: dict[str, str] = {
@@ -210,33 +211,17 @@ def build_prompt(kind: str, *, language: str = "English",
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
 
-# Cue words for each part of a prompt, matched case-insensitively at word boundaries.
-# They are deliberately simple so a participant can see why a part was (not) found.
-PART_CUES: dict[str, tuple[str, ...]] = {
-    "role": ("you are", "act as", "your role", "role:", "ikaw ay", "ikaw ang"),
-    "context": ("context", "background", "here are", "here is", "notes:", "facts",
-                "details:", "information:", "konteksto"),
-    "task": ("task", "write", "draft", "summarise", "summarize", "create", "prepare",
-             "isulat", "gumawa", "gawin"),
-    "format": ("format", "heading", "headings", "bullet", "bullets", "sections", "table",
-               "paragraph", "paragraphs", "words", "one page", "numbered"),
-    "constraints": ("do not", "don't", "never", "only", "must", "avoid", "constraints",
-                    "to confirm", "huwag"),
-}
-
-
 def prompt_parts(messages: str | Sequence[Mapping[str, str]]) -> dict[str, bool]:
     """Which of the five parts (role, context, task, format, constraints) a prompt has.
 
-    `messages` is a plain string (a participant's own prompt) or chat messages; a part
-    counts as present when one of its PART_CUES appears anywhere in the text.
+    `messages` is a plain string (a participant's own prompt) or chat messages. A part
+    counts only when it does its job (a role names who the model is, the context gives
+    facts, …), so a list of cue words such as "You are. Write." earns nothing. The rules,
+    and the reason to show for each part, are in `score_helpers.drafting.prompt_parts`
+    (`check_prompt`).
     """
-    text = messages if isinstance(messages, str) else "\n".join(
-        str(message.get("content", "")) for message in messages)
-    return {part: any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", text, re.IGNORECASE)
-                      for cue in cues)
-            for part, cues in PART_CUES.items()}
+    return parts_present(messages)
 
 
-__all__ = ["CONSTRAINTS", "DOCUMENT_TYPES", "FIELD_HINTS", "LANGUAGES", "PART_CUES",
-           "TO_CONFIRM", "DocumentType", "build_prompt", "document_type", "prompt_parts"]
+__all__ = ["CONSTRAINTS", "DOCUMENT_TYPES", "FIELD_HINTS", "LANGUAGES", "TO_CONFIRM",
+           "DocumentType", "build_prompt", "check_prompt", "document_type", "prompt_parts"]

@@ -6,122 +6,41 @@ grievance, two click-to-answer questions on temperature, the errors in a flawed 
 EIT minutes, a prompt built from a template without personal data, a reflection, and the
 grievance workflow: the share acknowledged within 5 days, and the next escalation step.
 The sample texts, and the small readers that find facts in an answer, are in
-`document_drafting_data.py`; the bodies of the two grievance questions are in
-`document_drafting_grievances.py`.
+`document_drafting_data.py`; the base of the written-answer questions and the body of Q1
+(graded by `score_helpers.drafting.prompt_parts`) in `document_drafting_prompt.py`; the
+bodies of the two grievance questions in `document_drafting_grievances.py`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any
 
 from score_helpers import privacy
-from score_helpers.drafting import prompts
+from score_helpers.drafting import prompt_parts, prompts
 from score_helpers.exercises import document_drafting_data as texts
 from score_helpers.exercises.choice import ChoiceExercise, TrueFalseExercise
-from score_helpers.exercises.core import (
-    CORRECT,
-    NOT_ATTEMPTED,
-    NOT_YET,
-    Exercise,
-    Result,
-    collect_questions,
-    is_blank,
-    question,
-)
+from score_helpers.exercises.core import collect_questions, question
 from score_helpers.exercises.document_drafting_grievances import (
     AcknowledgedOnTimeQuestion,
     NextEscalationStepQuestion,
 )
+from score_helpers.exercises.document_drafting_prompt import (
+    FivePartPromptQuestion,
+    ProblemsExercise,
+)
 from score_helpers.exercises.document_drafting_words import LOG_WORDS
-from score_helpers.exercises.kinds import ReflectionExercise, Rule
-from score_helpers.exercises.messages import say
+from score_helpers.exercises.kinds import ReflectionExercise
 
 MODULE = "02_document_drafting"
-MESSAGES: dict[str, str] = {**LOG_WORDS}   # the grievance log view's words (widgets/)
+# The grievance log view's words (widgets/) and the prompt grader's reasons (drafting/).
+MESSAGES: dict[str, str] = {**LOG_WORDS, **prompt_parts.REASONS}
 ACKNOWLEDGEMENT = prompts.DOCUMENT_TYPES["grievance_acknowledgement"]
 
 
-class ProblemsExercise(Exercise):
-    """An answer in `answer_name`, judged by `problems(answer)`: keys of `common_mistakes`.
-
-    No problem means correct. When every problem found is one of `shared_keys`, each costs
-    one share of the points (partial credit); any other problem earns nothing.
-    """
-
-    answer_name: ClassVar[str] = ""
-    shared_keys: ClassVar[tuple[str, ...]] = ()
-
-    def problems(self, answer: Any) -> list[str]:
-        """The keys of the mistakes found in the answer, most important first."""
-        raise NotImplementedError
-
-    def evaluate(self, ns: Mapping[str, Any]) -> Result:
-        if self.answer_name not in ns:
-            return self.result(NOT_ATTEMPTED, say("not_attempted_missing", name=self.answer_name))
-        answer = ns[self.answer_name]
-        if answer is None or is_blank(answer) or (isinstance(answer, str) and not answer.strip()):
-            return self.result(NOT_ATTEMPTED, say("not_attempted"))
-        found = self.problems(answer)
-        if not found:
-            return self.result(CORRECT, say("correct"))
-        details = tuple(self.mistake_text(key) for key in found)
-        earned = 0.0
-        if self.shared_keys and set(found) <= set(self.shared_keys):
-            earned = self.points * (len(self.shared_keys) - len(found)) / len(self.shared_keys)
-        message = (say("correct_partial", earned=earned, possible=self.points) if earned
-                   else say("not_yet"))
-        return self.result(NOT_YET, message, earned=earned, details=details)
-
-
 @question
-class FivePartPrompt(ProblemsExercise):
+class FivePartPrompt(FivePartPromptQuestion):
     """Q1 · Your own prompt for a toolbox talk on forklift safety, with all five parts."""
-
-    points = 3
-    answer_name = "my_prompt"
-    shared_keys = ("no_role", "no_context", "no_task", "no_format", "no_constraints", "no_facts")
-    facts_rule: ClassVar[Rule] = Rule("stick to the facts", (
-        r"\bonly\b[^.?!\n]{0,30}\b(?:facts?|information|details|notes|given)\b",
-        r"\b(?:do not|don't|never|huwag|hindi)\b[^.?!\n]{0,20}"
-        r"(?:invent|make up|made up|guess|imbento)",
-        r"\bto confirm\b", r"\bstick to the facts\b",
-    ))
-    hints = (
-        "A good prompt has five parts: who the AI should be (role), the facts (context), "
-        "what to write (task), how it should look (format) and the rules (constraints).",
-        "Start with 'You are …'. Then 'Here are the facts: …', 'Write …', 'Format: …', and "
-        "end with 'Use only the facts given. Do not invent names, numbers or dates.'",
-    )
-    solution = ('my_prompt = ("You are a safety officer in a garment factory. "\n'
-                '             "Here are the facts: (the near miss at Gate 2, the broken alarm, '
-                'the yellow lines). "\n'
-                '             "Write a short toolbox talk on forklift safety. "\n'
-                '             "Format: bullet points under three headings, under 200 words. "\n'
-                '             "Use only the facts given. Do not invent names, numbers or dates.")')
-    common_mistakes = {
-        "not_text": "`my_prompt` should be text: put your prompt inside quotes.",
-        "no_role": "Your prompt does not say who the AI should be (the role). Start with "
-                   "'You are …', for example a safety officer.",
-        "no_context": "Your prompt does not give the AI the facts (the context). Add "
-                      "'Here are the facts: …' with what happened at your workplace.",
-        "no_task": "Your prompt does not say what to write (the task). Add a sentence that "
-                   "starts with 'Write …'.",
-        "no_format": "Your prompt does not say how the answer should look (the format). Ask "
-                     "for headings, bullet points or a number of words.",
-        "no_constraints": "Your prompt gives the AI no rules (the constraints). Add rules "
-                          "that start with 'Do not …' or 'Use only …'.",
-        "no_facts": "Your prompt does not tell the AI to stay with your facts. Say that it "
-                    "must use only the facts given and must not invent names or numbers.",
-    }
-
-    def problems(self, answer: Any) -> list[str]:
-        if not isinstance(answer, str):
-            return ["not_text"]
-        found = prompts.prompt_parts(answer)
-        missing = [f"no_{part}" for part, present in found.items() if not present]
-        return missing + ([] if self.facts_rule.found_in(answer) else ["no_facts"])
 
 
 @question
@@ -169,7 +88,7 @@ class MinutesTemperature(ChoiceExercise):
     prompt = ("Your EIT asks the AI to turn the rough notes of today's meeting into minutes. "
               "Which temperature do you set?")
     options = {
-        "A": "High, 1.2 or more: varied, surprising wording",
+        "A": "High, about 1: the wording sounds more natural, less like a machine",
         "B": "Low, 0 to 0.3: the most likely words, much the same each time",
         "C": "Medium, about 0.7: some variety, a common setting for chat",
         "D": "It does not matter: a person checks the draft anyway",
@@ -179,8 +98,9 @@ class MinutesTemperature(ChoiceExercise):
              "Minutes must say what the notes say, no more. Little wandering or a lot?")
     solution = 'q3_answer = "B"  # minutes repeat the facts: low temperature'
     common_mistakes = {
-        "A": "High temperature is for ideas, such as names for a 5S campaign. Minutes must "
-             "stay with the notes; a high temperature makes the AI drift from them.",
+        "A": "A high temperature does vary the wording, but the AI also drifts from the "
+             "notes. It suits ideas, such as names for a 5S campaign; minutes must stay with "
+             "the notes.",
         "C": "Medium lets the AI pick less likely words now and then. Minutes should say the "
              "facts the same plain way every time.",
         "D": "A person still checks, yes. But the setting that keeps the draft close to the "

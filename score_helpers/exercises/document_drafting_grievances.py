@@ -77,7 +77,7 @@ class NextEscalationStepQuestion(ChoiceExercise):
     options = {
         "A": "Straight to DOLE's Single Entry Approach (SEnA)",
         "B": "Management: the plant manager",
-        "C": "Back to her line supervisor",
+        "C": "Back to the EIT and the HR officer, as a new written complaint",
         "D": "The labour-management council or the union (CBA grievance machinery)",
     }
     correct = "B"
@@ -88,8 +88,8 @@ class NextEscalationStepQuestion(ChoiceExercise):
     common_mistakes = {
         "A": "SEnA is the last step, outside the factory. The steps inside come first: most "
              "grievances are settled there, faster and with less cost to both sides.",
-        "C": "The supervisor already had the case and could not settle it. A grievance "
-             "moves up the path, not back down.",
+        "C": "The EIT and HR already had the case, and the time in the procedure has "
+             "passed. A grievance moves up the path, not around the same step again.",
         "D": "The council or the union comes after management has had its chance to settle "
              "it.",
     }

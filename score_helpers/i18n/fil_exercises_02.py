@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 FIL_EXERCISES_02: dict[str, str] = {
-    # 02_document_drafting
     "02_document_drafting.q1.title":
         "Q1 · Sarili mong prompt para sa toolbox talk tungkol sa forklift safety, kumpleto ang "
         "limang bahagi.",
@@ -12,30 +11,31 @@ FIL_EXERCISES_02: dict[str, str] = {
         "(context), kung ano ang isusulat (task), kung ano ang itsura nito (format), at ang mga "
         "patakaran (constraints).",
     "02_document_drafting.q1.hint.2":
-        "Magsimula sa 'You are …'. Sunod ang 'Here are the facts: …', 'Write …', 'Format: …', at "
-        "tapusin sa 'Use only the facts given. Do not invent names, numbers or dates.'",
+        "Dapat gawin ng bawat bahagi ang trabaho nito: isang trabaho o posisyon para sa role, "
+        "ang nangyari para sa context, ang dokumento para sa task, isang hugis na may bilang "
+        "para sa format, at isang patakaran na nagsasabi kung ano ang bawal gawin ng AI. Walang "
+        "puntos ang cue word lang, gaya ng 'You are' o 'Format'.",
     "02_document_drafting.q1.mistake.not_text":
         "Dapat text ang `my_prompt`: ilagay ang prompt mo sa loob ng quotes.",
     "02_document_drafting.q1.mistake.no_role":
-        "Hindi sinasabi ng prompt mo kung sino dapat ang AI (ang role). Magsimula sa 'You are …', "
-        "halimbawa isang safety officer.",
+        "Hindi sinasabi ng prompt mo kung sino dapat ang AI (ang role). Kulang ang 'You are' "
+        "lang: sabihin kung anong trabaho ang gagampanan ng AI.",
     "02_document_drafting.q1.mistake.no_context":
-        "Hindi ibinibigay ng prompt mo sa AI ang mga facts (ang context). Idagdag ang 'Here are "
-        "the facts: …' kasama ang nangyari sa workplace ninyo.",
+        "Walang facts sa prompt mo para sa AI (ang context). Kulang ang 'Here are the facts' "
+        "lang: isulat kung ano ang nangyari, saan, kailan at ilan.",
     "02_document_drafting.q1.mistake.no_task":
-        "Hindi sinasabi ng prompt mo kung ano ang isusulat (ang task). Magdagdag ng pangungusap "
-        "na nagsisimula sa 'Write …'.",
+        "Hindi sinasabi ng prompt mo kung ano ang isusulat (ang task). Sabihin ang dokumentong "
+        "gusto mo, hindi lang 'Write'.",
     "02_document_drafting.q1.mistake.no_format":
-        "Hindi sinasabi ng prompt mo kung ano ang itsura ng sagot (ang format). Humingi ng "
-        "headings, bullet points o bilang ng salita.",
+        "Hindi sinasabi ng prompt mo kung ano ang itsura ng sagot (ang format). Kulang ang "
+        "salitang 'bullet' lang: sabihin kung ilang bullet points, anong mga heading o ilang "
+        "salita.",
     "02_document_drafting.q1.mistake.no_constraints":
-        "Walang patakaran ang prompt mo para sa AI (ang constraints). Magdagdag ng mga patakarang "
-        "nagsisimula sa 'Do not …' o 'Use only …'.",
+        "Walang patakaran ang prompt mo para sa AI (ang constraints). Kulang ang 'Do not' lang: "
+        "sabihin kung ano ang bawal gawin ng AI, o aling facts lang ang puwede nitong gamitin.",
     "02_document_drafting.q1.mistake.no_facts":
-        "Hindi sinasabi ng prompt mo sa AI na manatili sa mga facts mo. Sabihin na ang mga "
-        "ibinigay na facts lang ang dapat nitong gamitin at bawal itong mag-imbento ng pangalan o "
-        "numero.",
-
+        "Hindi sinasabi ng prompt mo sa AI na manatili sa facts mo. Sabihin na ang facts na "
+        "ibinigay mo lang ang gagamitin nito, at bawal itong mag-imbento ng pangalan o numero.",
     "02_document_drafting.q2.title":
         "Q2 · Ang grievance na tinanggalan ng personal data pero buo pa rin ang mga facts.",
     "02_document_drafting.q2.hint.1":
@@ -49,8 +49,8 @@ FIL_EXERCISES_02: dict[str, str] = {
         "Walang natanggal: buong grievance pa rin ito. Ipasa ito sa privacy.redact(…) at kunin "
         "ang resulta.",
     "02_document_drafting.q2.mistake.facts_lost":
-        "May nawalang karaniwang facts: ang petsa, ang halaga sa piso o ang linya. Kailangan ito "
-        "ng AI para makapag-draft ng sagot. Ang personal data lang ang tanggalin.",
+        "May nabura kang facts na kailangan: ang petsa, ang halaga sa piso o ang line. "
+        "Kailangan ito ng AI para makagawa ng draft ng sagot. Personal data lang ang tanggalin.",
     "02_document_drafting.q2.mistake.name":
         "Nandiyan pa ang pangalan ng worker. Ang alam lang ng redact() ay ang mga pangalang "
         "ibinigay mo: ipasa ang listahan ng workers bilang roster.",
@@ -61,42 +61,40 @@ FIL_EXERCISES_02: dict[str, str] = {
         "Nandiyan pa ang SSS number. Sensitive personal information ito ayon sa RA 10173: "
         "tanggalin ito.",
     "02_document_drafting.q2.mistake.email":
-        "Nandiyan pa ang e-mail address. Tumuturo ito sa worker: tanggalin ito.",
-
+        "Nandiyan pa ang e-mail address. Makikilala ang worker dito: tanggalin ito.",
     "02_document_drafting.q3.title":
         "Q3 · Ang temperature para sa minutes na dina-draft mula sa mabilisang notes.",
     "02_document_drafting.q3.hint.1":
-        "Ang temperature ang nagtatakda kung gaano kalayo puwedeng lumihis ang AI sa mga "
-        "pinaka-malamang na salita.",
+        "Ang temperature ang nagsasabi kung gaano kalayo puwedeng lumihis ang AI sa mga "
+        "salitang pinakamadalas nitong piliin.",
     "02_document_drafting.q3.hint.2":
         "Dapat sabihin ng minutes ang sinasabi ng notes, wala nang iba. Kaunting paglihis o "
         "marami?",
     "02_document_drafting.q3.mistake.A":
-        "Ang mataas na temperature ay para sa mga ideya, gaya ng mga pangalan para sa 5S "
-        "campaign. Dapat manatili sa notes ang minutes; kapag mataas ang temperature, lumalayo "
-        "ang AI sa notes.",
+        "Nag-iiba nga ang pananalita sa mataas na temperature, pero lumalayo rin ang AI sa "
+        "notes. Bagay ito sa mga ideya, gaya ng mga pangalan para sa 5S campaign; dapat "
+        "manatili sa notes ang minutes.",
     "02_document_drafting.q3.mistake.C":
-        "Sa medium, paminsan-minsan pumipili ang AI ng mga salitang hindi gaanong malamang. Dapat "
-        "sabihin ng minutes ang facts sa parehong simpleng paraan sa bawat pagkakataon.",
+        "Sa medium, paminsan-minsan pumipili ang AI ng salitang hindi nito karaniwang pinipili. "
+        "Dapat simple at pare-pareho ang pagsabi ng minutes sa facts, bawat beses.",
     "02_document_drafting.q3.mistake.D":
-        "Oo, may tao pa ring titingin. Pero kapag ang setting ay nagpapanatili ng draft na "
-        "malapit sa notes, mas kaunti ang pagkakamaling kailangang hanapin.",
+        "Oo, may titingin pa ring tao. Pero kung ang setting ay nagpapanatili sa draft na "
+        "malapit sa notes, mas kaunti ang mali na hahanapin niya.",
     "02_document_drafting.q3.prompt":
         "Pinagagawa ng EIT ninyo sa AI ang minutes mula sa mabilisang notes ng meeting ngayong "
         "araw. Anong temperature ang itatakda mo?",
-    "02_document_drafting.q3.option.A":
-        "Mataas, 1.2 o higit pa: iba-iba at nakakagulat na pananalita",
+    "02_document_drafting.q3.option.A": "Mataas, mga 1: mas natural pakinggan, hindi parang makina",
     "02_document_drafting.q3.option.B":
-        "Mababa, 0 hanggang 0.3: ang pinaka-malamang na mga salita, halos pareho bawat beses",
+        "Mababa, 0 hanggang 0.3: ang mga salitang pinakamadalas piliin, halos pareho bawat "
+        "beses",
     "02_document_drafting.q3.option.C":
-        "Katamtaman, mga 0.7: may kaunting pagkakaiba-iba, karaniwang setting para sa chat",
+        "Katamtaman, mga 0.7: may kaunting iba-iba, karaniwang setting sa chat",
     "02_document_drafting.q3.option.D": "Hindi mahalaga: titingnan din naman ng tao ang draft",
-
     "02_document_drafting.q4.title":
         "Q4 · Tama o mali: sa temperature 0, laging tama ang draft ng AI.",
     "02_document_drafting.q4.hint.1":
-        "Sa temperature 0, laging pinipili ng AI ang pinaka-malamang na susunod na salita. Laging "
-        "totoo ba ang pinaka-malamang na salita?",
+        "Sa temperature 0, laging pinipili ng AI ang salitang pinakamadalas sumunod. Pero "
+        "laging totoo ba ang salitang iyon?",
     "02_document_drafting.q4.mistake.True":
         "Sa temperature 0, pareho ang sagot ng AI sa bawat pagkakataon, pero hindi ibig sabihin "
         "na tama ito. Puwede pa rin itong magkamali sa pagkopya ng numero o mag-imbento ng "
@@ -105,7 +103,6 @@ FIL_EXERCISES_02: dict[str, str] = {
         "Tama o mali: kapag 0 ang temperature, laging tama ang draft ng AI.",
     "02_document_drafting.q4.option.True": "Tama",
     "02_document_drafting.q4.option.False": "Mali",
-
     "02_document_drafting.q5.title":
         "Q5 · Ang mga statement sa draft ng AI na hindi tugma sa notes ng meeting.",
     "02_document_drafting.q5.hint.1":
@@ -120,8 +117,8 @@ FIL_EXERCISES_02: dict[str, str] = {
     "02_document_drafting.q5.mistake.out_of_range":
         "May statements 1 hanggang 9 ang draft. Ang mga numerong iyon lang ang gamitin.",
     "02_document_drafting.q5.mistake.none_marked":
-        "Wala kang minarkahang statement. Madalas may mali ang mga draft ng AI: basahin ang bawat "
-        "statement katabi ng notes.",
+        "Wala kang minarkahang statement. Madalas may mali ang mga draft ng AI: basahin ang "
+        "bawat statement katabi ng notes.",
     "02_document_drafting.q5.mistake.checklist_only":
         "Iyan ang nakita ng checklist: mga numero, date at pangalan na wala sa notes. Basahin "
         "ang bawat statement katabi ng notes para makita ang iba pa.",
@@ -131,15 +128,14 @@ FIL_EXERCISES_02: dict[str, str] = {
         "May desisyon sa notes na wala sa draft o binaligtad nito. Hanapin kung ano ang "
         "NAPAGKASUNDUAN ng team at tingnan kung sinasabi ito ng draft.",
     "02_document_drafting.q5.mistake.invented_deadline":
-        "May action na may deadline na wala sa notes: inimbento ito ng AI. Ikumpara sa notes ang "
-        "bawat petsa at bawat 'by'.",
+        "May action na may deadline na wala sa notes: inimbento ito ng AI. Ikumpara sa notes "
+        "ang bawat petsa at bawat 'by'.",
     "02_document_drafting.q5.mistake.invented_person":
         "May pangalan ng tao sa draft na wala sa notes: inimbento siya ng AI. Tingnan ang bawat "
         "pangalan.",
     "02_document_drafting.q5.mistake.marked_correct":
         "Minarkahan mo ang statement na tugma sa notes. Basahin ulit ito katabi ng notes: "
         "maraming statement ang tama ang pagkakasulat ng AI.",
-
     "02_document_drafting.q6.title":
         "Q6 · Isang prompt mula sa template ng acknowledgement letter, walang personal data.",
     "02_document_drafting.q6.hint.1":
@@ -156,13 +152,14 @@ FIL_EXERCISES_02: dict[str, str] = {
         "worker na natanggap na ang grievance niya: hanapin ang uring iyon.",
     "02_document_drafting.q6.mistake.name":
         "May pangalan sa prompt. Isulat ang role ng worker bilang recipient at huwag isama ang "
-        "ibang pangalan; ikaw ang magdadagdag ng pangalan niya pagkatapos mong i-review ang sulat.",
+        "ibang pangalan; ikaw ang magdadagdag ng pangalan niya pagkatapos mong i-review ang "
+        "sulat.",
     "02_document_drafting.q6.mistake.numbers":
         "Nasa prompt ang phone number, SSS number o e-mail ng worker. Hindi ito kailangan ng "
         "sulat: huwag isama.",
     "02_document_drafting.q6.mistake.date_noticed":
-        "Iyan ang araw na kulang ang natanggap niyang sahod. Gamitin ang araw na natanggap ng HR "
-        "office ang grievance.",
+        "Iyan ang araw na kulang ang natanggap niyang sahod. Gamitin ang araw na natanggap ng "
+        "HR office ang grievance.",
     "02_document_drafting.q6.mistake.wrong_date":
         "Hindi tugma sa kuwento ang date received. Kailan natanggap ng HR office ang grievance?",
     "02_document_drafting.q6.mistake.wrong_contact":
@@ -171,19 +168,19 @@ FIL_EXERCISES_02: dict[str, str] = {
         "Hindi sinasabi ng issue summary kung tungkol saan ang grievance. Sabihin ito sa ilang "
         "neutral na salita.",
     "02_document_drafting.q6.mistake.wrong_days":
-        "Hindi tugma sa kuwento ang response days. Ilang working days bago sumagot ang HR office?",
-
+        "Hindi tugma sa kuwento ang response days. Ilang working days bago sumagot ang HR "
+        "office?",
     "02_document_drafting.q7.title":
         "Q7 · Bakit binabasa ng tao ang bawat draft ng AI bago ito ibahagi.",
     "02_document_drafting.q7.hint.1":
-        "Balikan ang tanong 5: ano kaya ang nangyari kung ipinost ng team ang draft na iyon nang "
-        "hindi binabasa?",
+        "Balikan ang tanong 5: ano kaya ang nangyari kung ipinost ng team ang draft na iyon "
+        "nang hindi binabasa?",
     "02_document_drafting.q7.example":
         "Halimbawa: puwedeng baguhin ng AI ang isang numero o mag-imbento ng deadline, at "
-        "pangalan ng team ang nakalagay sa minutes. Ang taong nasa meeting ang nagbabasa ng draft "
-        "katabi ng notes, para mapagkatiwalaan ito ng mga worker at manager.",
-    "02_document_drafting.q8.title": "Q8 · Ilang bahagi ng mga grievance ang na-acknowledge "
-                                     "sa loob ng 5 araw.",
+        "pangalan ng team ang nakalagay sa minutes. Ang taong nasa meeting ang nagbabasa ng "
+        "draft katabi ng notes, para mapagkatiwalaan ito ng mga worker at manager.",
+    "02_document_drafting.q8.title":
+        "Q8 · Ang share ng mga grievance na na-acknowledge sa loob ng 5 araw.",
     "02_document_drafting.q8.hint.1":
         "Ang kpi.acknowledged_within(log, days=…) ang nagbibigay ng share ng mga grievance na "
         "na-acknowledge sa loob ng ganoong bilang ng araw mula nang i-file.",
@@ -212,12 +209,13 @@ FIL_EXERCISES_02: dict[str, str] = {
         "procedure at hindi pa rin ito naaayos. Saan ito susunod na pupunta?",
     "02_document_drafting.q9.option.A": "Diretso sa Single Entry Approach (SEnA) ng DOLE",
     "02_document_drafting.q9.option.B": "Sa management: ang plant manager",
-    "02_document_drafting.q9.option.C": "Pabalik sa line supervisor niya",
+    "02_document_drafting.q9.option.C":
+        "Ibalik sa EIT at sa HR officer, bilang bagong nakasulat na reklamo",
     "02_document_drafting.q9.option.D":
         "Sa labor-management council o sa union (grievance machinery ng CBA)",
     "02_document_drafting.q9.hint.1":
-        "Ang path: supervisor → EIT o HR → management → labor-management council o union → "
-        "DOLE SEnA.",
+        "Ang path: supervisor → EIT o HR → management → labor-management council o union → DOLE "
+        "SEnA.",
     "02_document_drafting.q9.hint.2":
         "Nakalampas na ang kaso ni Rosa sa unang dalawang hakbang. Ano ang pangatlo?",
     "02_document_drafting.q9.mistake.A":
@@ -225,8 +223,8 @@ FIL_EXERCISES_02: dict[str, str] = {
         "doon naaayos ang karamihan ng grievance, mas mabilis at mas mura para sa dalawang "
         "panig.",
     "02_document_drafting.q9.mistake.C":
-        "Hawak na ng supervisor ang kaso pero hindi niya naayos. Pataas ang takbo ng "
-        "grievance sa path, hindi pabalik.",
+        "Hawak na ng EIT at ng HR ang kaso, at lumipas na ang oras na nakasaad sa procedure. "
+        "Pataas ang takbo ng grievance sa path, hindi paikot sa parehong hakbang.",
     "02_document_drafting.q9.mistake.D":
         "Ang council o ang union ay susunod lang kapag nabigyan na ng pagkakataon ang "
         "management na ayusin ito.",
@@ -261,8 +259,7 @@ FIL_EXERCISES_02: dict[str, str] = {
     "02_document_drafting.message.log_step_supervisor": "direct supervisor",
     "02_document_drafting.message.log_step_eit_hr": "EIT o HR",
     "02_document_drafting.message.log_step_management": "management (plant manager)",
-    "02_document_drafting.message.log_step_lmc_union":
-        "labor-management council o union (CBA)",
+    "02_document_drafting.message.log_step_lmc_union": "labor-management council o union (CBA)",
     "02_document_drafting.message.log_step_sena": "DOLE SEnA (30 araw na conciliation)",
     "02_document_drafting.message.log_step_none": "—",
     "02_document_drafting.message.log_category_wages": "sahod",
@@ -272,4 +269,33 @@ FIL_EXERCISES_02: dict[str, str] = {
     "02_document_drafting.message.log_category_scheduling": "schedule at leave",
     "02_document_drafting.message.log_category_safety": "kaligtasan (safety)",
     "02_document_drafting.message.log_category_harassment": "pambabastos o harassment",
+    # 02_document_drafting: the prompt grader's reasons (drafting/prompt_parts.py)
+    "02_document_drafting.message.prompt_found": "Nakita: “{evidence}”",
+    "02_document_drafting.message.prompt_role_missing":
+        "Sabihin kung sino dapat ang AI: isang trabaho sa workplace ninyo, pagkatapos ng 'You "
+        "are …' o 'Ikaw ang …'.",
+    "02_document_drafting.message.prompt_role_bare":
+        "Sinimulan mo ang role pero hindi mo sinabi kung sino. Sabihin kung anong trabaho ang "
+        "gagampanan ng AI.",
+    "02_document_drafting.message.prompt_context_missing":
+        "Ibigay sa AI ang facts na hindi nito alam: ano ang nangyari, saan, kailan at ilan.",
+    "02_document_drafting.message.prompt_context_bare":
+        "Sinabi mong may facts, pero wala kang ibinigay. Idagdag kung ano ang nangyari, saan, "
+        "kailan at ilan.",
+    "02_document_drafting.message.prompt_task_missing":
+        "Sabihin kung anong dokumento ang isusulat: minutes, memo, paalala, sulat, toolbox "
+        "talk…",
+    "02_document_drafting.message.prompt_task_bare":
+        "Pinasusulat mo ang AI, pero hindi mo sinabi kung ano. Sabihin ang dokumento.",
+    "02_document_drafting.message.prompt_format_missing":
+        "Sabihin kung ano ang itsura ng dokumento: bullet points, headings, talata, table, o "
+        "ilang salita.",
+    "02_document_drafting.message.prompt_format_bare":
+        "Hindi pa format ang isang salita lang gaya ng 'bullet'. Sabihin kung ilang bullet o "
+        "talata, anong mga heading, o ilang salita.",
+    "02_document_drafting.message.prompt_constraints_missing":
+        "Bigyan ang AI ng patakarang susundin: kung ano ang bawal nitong idagdag, o aling facts "
+        "lang ang puwede nitong gamitin.",
+    "02_document_drafting.message.prompt_constraints_bare":
+        "Bitin ang patakaran mo. Tapusin ito: ano ang bawal gawin ng AI?",
 }

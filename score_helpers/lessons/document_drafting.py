@@ -2,6 +2,7 @@
 
     from score_helpers.lessons import document_drafting as lessons
     lessons.compare_prompts(lessons.PROMPT_STEPS)   # which of the five parts each prompt has
+    lessons.prompt_report(lessons.CUE_WORDS_ONLY)   # each part: found, or what to add
     lessons.run_each(lessons.PROMPT_STEPS)          # one draft per prompt, side by side
     lessons.at_temperatures(lessons.BEST_PROMPT)    # one prompt at temperature 0, 0.7 and 1.2
     lessons.online_stand_in()                       # the local model, treated as an online service
@@ -25,18 +26,21 @@ import pandas as pd
 from pandas.io.formats.style import Styler
 
 from score_helpers import kpi, llm
+from score_helpers.drafting.prompt_parts import check_prompt
 from score_helpers.drafting.prompts import prompt_parts
 from score_helpers.llm import offline_model
 
 __all__ = [
     "BEST_PROMPT",
     "BETTER_PROMPT",
+    "CUE_WORDS_ONLY",
     "FLAWED_MINUTES",
     "LETTER_FIELDS",
     "MINUTES_FIELDS",
     "NOTICE_FACTS",
     "NOT_IN_MINUTES",
     "PROCEDURE_FIELDS",
+    "PROMPT_IN_FILIPINO",
     "PROMPT_STEPS",
     "ROUGH_NOTES",
     "SAMPLE_GRIEVANCE",
@@ -50,6 +54,7 @@ __all__ = [
     "grievance_as_typed",
     "model_note",
     "online_stand_in",
+    "prompt_report",
     "run_each",
 ]
 
@@ -69,6 +74,14 @@ BEST_PROMPT = (
     "prizes.")
 PROMPT_STEPS: dict[str, str] = {"1 · weak": WEAK_PROMPT, "2 · better": BETTER_PROMPT,
                                 "3 · best": BEST_PROMPT}
+# Cue words with nothing behind them, and the same notice asked for as a supervisor would
+# type it in Filipino: the grader reads what each part does, so the first earns nothing.
+CUE_WORDS_ONLY = "You are. Here are. Write. Bullet. Do not."
+PROMPT_IN_FILIPINO = (
+    "Ikaw ang tagasulat ng EIT ng pabrika namin. Sa Sabado, 15 Marso 2025, 8:00 hanggang "
+    "10:00, may 5S red-tag day sa Line B; magdala ng gloves. Gumawa ka ng paalala para sa "
+    "notice board, may pamagat at tatlong bullet. Huwag kang mag-imbento ng pangalan, petsa "
+    "o premyo.")
 # The facts of the red-tag day, and how a draft may write each one (case does not matter).
 NOTICE_FACTS: dict[str, str] = {
     "Line B": r"line b\b",
@@ -166,6 +179,7 @@ REMOTE_NOTE = ("Text goes to this online service. Personal data is removed first
                "read what is sent.")
 FOUND, NOT_FOUND = "✔", "✘"
 PARTS_FOUND, FACTS_FOUND = "parts found", "facts found"
+REPORT_HEADERS = ("part", "found?", "what the grader read, or what to add")
 TOKENS_NOTE = "{tokens} tokens · {seconds:.1f} s"
 
 
@@ -179,11 +193,22 @@ def model_note(provider: llm.Provider | None = None) -> str:
 def compare_prompts(prompts: Mapping[str, Prompt]) -> pd.DataFrame:
     """Which of the five parts each prompt has: one row per part, one column per prompt.
 
-    Uses `prompts.prompt_parts` (simple cue words, so a ✔ means "a cue word is there",
-    not "this part is good"). The last row counts the parts found, e.g. '3 of 5'.
+    Uses `prompts.prompt_parts`, which counts a part only when it does its job (a role
+    names who, the context gives facts, …), so a cue word alone earns no ✔. A ✔ still means
+    "the part is there", not "the facts are right". The last row counts them, e.g. '3 of 5'.
     """
     return _ticks({label: prompt_parts(prompt) for label, prompt in prompts.items()},
                   PARTS_FOUND)
+
+
+def prompt_report(prompt: Prompt, lang: str | None = None) -> Styler:
+    """Each of the five parts of one prompt: ✔ with the prompt's own words that do the job,
+    or ✘ with what to add (in `lang`, default SCORE_LANG). A styled table; `.data` is the
+    DataFrame."""
+    rows = [(part, FOUND if check.present else NOT_FOUND, check.reason(lang))
+            for part, check in check_prompt(prompt).items()]
+    table = pd.DataFrame(rows, columns=list(REPORT_HEADERS)).set_index(REPORT_HEADERS[0])
+    return table.style.set_properties(**{"text-align": "left"})
 
 
 def _ticks(columns: Mapping[str, Mapping[str, bool]], total: str) -> pd.DataFrame:
