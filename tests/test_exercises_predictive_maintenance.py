@@ -13,10 +13,8 @@ from score_helpers import data
 from score_helpers.exercises import ____
 from score_helpers.exercises import predictive_maintenance as p
 from score_helpers.exercises import predictive_maintenance_data as d
-from score_helpers.maintenance import model as mm
+from score_helpers.lessons import predictive_maintenance as lessons
 from tests.exercise_checks import assert_mistake, assert_not_attempted, assert_right
-
-HOUR = pd.Timedelta(hours=1)
 
 
 @pytest.fixture(autouse=True)
@@ -29,12 +27,7 @@ def private_progress(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def setup() -> dict[str, Any]:
     """The notebook's variables after the setup cell and the given lines of each question."""
     sensors, log = data.load("machine_sensors"), data.load("maintenance_log")
-    breaks = mm.breakdown_times(sensors, log)
-    hour = breaks.loc[breaks["machine_id"] == "CMP-02", "timestamp"].max()
-    cmp2 = sensors[(sensors["machine_id"] == "CMP-02") & (sensors["timestamp"] >= "2025-03-01")
-                   & (sensors["timestamp"] <= hour)]
-    return {"sensors": sensors, "log": log, "features": mm.add_features(sensors, log),
-            "breakdown_hour": hour, "cmp2": cmp2,
+    return {"sensors": sensors, "log": log,
             "caught": 54, "missed": 36, "false_alarm_hours": 126, "quiet_hours": 2784,
             "breakdown_php": 35_500, "planned_php": 10_250, "false_alarm_php": 500,
             "breakdowns": 2, "planned_jobs": 5, "false_alarms": 14}
@@ -42,48 +35,15 @@ def setup() -> dict[str, Any]:
 
 # --- The participant's answers: right, blank and typical mistakes -----------------------------
 
-def hdf_right(air_k: float, process_k: float, rpm: float) -> bool:
-    return (process_k - air_k < 8.6) and (rpm < 1380)
-
-
-def hdf_greater(air_k: float, process_k: float, rpm: float) -> bool:
-    return (process_k - air_k > 8.6) and (rpm > 1380)
-
-
-def hdf_at_or_below(air_k: float, process_k: float, rpm: float) -> bool:
-    return (process_k - air_k <= 8.6) and (rpm <= 1380)
-
-
-def hdf_either(air_k: float, process_k: float, rpm: float) -> bool:
-    return (process_k - air_k < 8.6) or (rpm < 1380)
-
-
-def hdf_air_minus_process(air_k: float, process_k: float, rpm: float) -> bool:
-    return (air_k - process_k < 8.6) and (rpm < 1380)
-
-
-def hdf_blank(air_k: float, process_k: float, rpm: float) -> Any:
-    """What the participant version holds: `return (____)`."""
-    return ____
-
-
-def first_reading(s: dict[str, Any], limit: float, last: bool = False) -> pd.Timestamp:
-    rows = s["cmp2"]
-    times = rows.loc[rows["vibration_mm_s"] >= limit, "timestamp"]
-    return times.max() if last else times.min()
-
-
 def answers(s: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Each question's right answer, written the way the solution notebook writes it."""
-    f = s["features"]
     return {
         "q1": {"q1_answer": "C"},
-        "q2": {"warning_hours": (s["breakdown_hour"] - first_reading(s, 1.8)) / HOUR},
-        "q3": {"train": f[f["timestamp"] < "2025-03-01"],
-               "test": f[f["timestamp"] >= "2025-03-01"]},
+        "q2": {"q2_answer": "B"},
+        "q3": {"q3_answer": "B"},
         "q4": {"q4_answer": "B"},
         "q5": {"recall": s["caught"] / (s["caught"] + s["missed"])},
-        "q6": {"is_hdf": hdf_right},
+        "q6": {"q6_answer": "C"},
         "q7": {"predictive_cost": s["breakdowns"] * s["breakdown_php"]
                + s["planned_jobs"] * s["planned_php"] + s["false_alarms"] * s["false_alarm_php"]},
         "q8": {"who_decides": "The maintenance technician gets the alert and goes to check "
@@ -93,37 +53,27 @@ def answers(s: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 BLANK = {
-    "q1": {"q1_answer": ____}, "q2": {"warning_hours": ____},
-    "q3": {"train": ____, "test": ____}, "q4": {"q4_answer": ____}, "q5": {"recall": ____},
-    "q6": {"is_hdf": hdf_blank}, "q7": {"predictive_cost": ____}, "q8": {"who_decides": ____},
+    "q1": {"q1_answer": ____}, "q2": {"q2_answer": ____}, "q3": {"q3_answer": ____},
+    "q4": {"q4_answer": ____}, "q5": {"recall": ____}, "q6": {"q6_answer": ____},
+    "q7": {"predictive_cost": ____}, "q8": {"who_decides": ____},
 }
 
 
 def mistakes(s: dict[str, Any]) -> list[tuple[str, dict[str, Any], str]]:
     """(question, wrong answer, words its message must contain), one per typical mistake."""
-    f, hour = s["features"], s["breakdown_hour"]
-    shuffled = f.sample(frac=0.8, random_state=7)
     c, m, fa, q = s["caught"], s["missed"], s["false_alarm_hours"], s["quiet_hours"]
     b, pj, fal = s["breakdowns"], s["planned_jobs"], s["false_alarms"]
     bp, pp, fp = s["breakdown_php"], s["planned_php"], s["false_alarm_php"]
     return [
-        ("q1", {"q1_answer": "A"}, "Zone A ends at 0.71"),
-        ("q1", {"q1_answer": "B"}, "Zone B ends at 1.8"),
-        ("q1", {"q1_answer": "D"}, "Zone D starts above 4.5"),
-        ("q2", {"warning_hours": (hour - first_reading(s, 4.5)) / HOUR}, "zone D (4.5 mm/s)"),
-        ("q2", {"warning_hours": (hour - first_reading(s, 1.8, last=True)) / HOUR},
-         "not .max()"),
-        ("q2", {"warning_hours": int((s["cmp2"]["vibration_mm_s"] >= 1.8).sum())},
-         "You counted the readings"),
-        ("q2", {"warning_hours": (hour - first_reading(s, 1.8)) / pd.Timedelta(days=1)},
-         "That looks like days"),
-        ("q2", {"warning_hours": hour - first_reading(s, 1.8)}, "That is a time span"),
-        ("q3", {"train": shuffled, "test": f.drop(shuffled.index)}, "the future leaked"),
-        ("q3", {"train": f[f["timestamp"] >= "2025-03-01"],
-                "test": f[f["timestamp"] < "2025-03-01"]}, "`train` holds the later hours"),
-        ("q3", {"train": f[f["timestamp"] < "2025-02-01"],
-                "test": f[f["timestamp"] >= "2025-02-01"]}, "each hour goes in exactly one"),
-        ("q3", {"train": "before March", "test": "March"}, "should both be tables"),
+        ("q1", {"q1_answer": "A"}, "Zone A is below 0.71"),
+        ("q1", {"q1_answer": "B"}, "where zone C starts, at 1.8"),
+        ("q1", {"q1_answer": "D"}, "Zone D starts at 4.5"),
+        ("q2", {"q2_answer": "A"}, "the red band, zone D"),
+        ("q2", {"q2_answer": "C"}, "still in the blue band"),
+        ("q2", {"q2_answer": "D"}, "Look again at the bands"),
+        ("q3", {"q3_answer": "A"}, "far above the lowest"),
+        ("q3", {"q3_answer": "C"}, "compare its days of warning"),
+        ("q3", {"q3_answer": "D"}, "cheapest on paper"),
         ("q4", {"q4_answer": "A"}, "not by accuracy"),
         ("q4", {"q4_answer": "C"}, "no alert level to lower"),
         ("q4", {"q4_answer": "D"}, "More accuracy is not the goal"),
@@ -131,9 +81,9 @@ def mistakes(s: dict[str, Any]) -> list[tuple[str, dict[str, Any], str]]:
         ("q5", {"recall": c / (c + fa)}, "That is the precision"),
         ("q5", {"recall": m / (c + m)}, "the share that was missed"),
         ("q5", {"recall": c / (c + m + fa + q)}, "You divided by all the hours"),
-        ("q6", {"is_hdf": hdf_greater}, "point the wrong way"),
-        ("q6", {"is_hdf": hdf_either}, "use `and`, not `or`"),
-        ("q6", {"is_hdf": hdf_air_minus_process}, "process_k - air_k"),
+        ("q6", {"q6_answer": "A"}, "the heat still gets away"),
+        ("q6", {"q6_answer": "B"}, "look at its speed"),
+        ("q6", {"q6_answer": "D"}, "compare its temperature difference with 8.6 K"),
         ("q7", {"predictive_cost": b * bp + pj * pp}, "You left out the false alarms"),
         ("q7", {"predictive_cost": b * bp + fal * fp}, "You left out the planned repairs"),
         ("q7", {"predictive_cost": (b + pj) * bp + fal * fp}, "not the breakdown price"),
@@ -141,7 +91,7 @@ def mistakes(s: dict[str, Any]) -> list[tuple[str, dict[str, Any], str]]:
 
 
 QUESTIONS = {q.question: q for q in p.QUESTIONS}
-N_MISTAKES = 25
+N_MISTAKES = 22
 
 
 @pytest.fixture(scope="module")
@@ -172,12 +122,6 @@ def test_a_missing_answer_is_not_attempted(setup: dict[str, Any]) -> None:
         assert exercise.evaluate(setup).status == "not_attempted", exercise
 
 
-def test_one_blank_part_of_the_split_is_not_attempted(setup: dict[str, Any],
-                                                      right: dict[str, dict[str, Any]]) -> None:
-    ns = setup | right["q3"] | {"test": ____}
-    assert p.q3.evaluate(ns).status == "not_attempted"
-
-
 @pytest.mark.parametrize("index", range(N_MISTAKES))
 def test_typical_mistake_gets_its_own_message(index: int, setup: dict[str, Any],
                                               typical: list[tuple[str, dict[str, Any], str]],
@@ -192,8 +136,6 @@ def test_the_mistake_list_covers_every_declared_mistake(
     for name, exercise in QUESTIONS.items():
         texts = [m for q, _, m in typical if q == name]
         for key, message in exercise.common_mistakes.items():
-            if name == "q6" and key == "at_or_below":
-                continue  # only the hidden cases at the limits can see it: tested below
             assert any(text in message for text in texts), f"{name}.{key} is not tested"
 
 
@@ -203,67 +145,72 @@ def test_each_mistake_message_is_different() -> None:
         assert len(messages) == len(set(messages)), exercise
 
 
-def test_a_random_split_is_caught_whatever_the_share(setup: dict[str, Any]) -> None:
-    """The leak is found from the times alone, for any random pick of rows."""
-    f = setup["features"]
-    for share, seed in ((0.5, 1), (0.7, 2), (0.9, 3)):
-        train = f.sample(frac=share, random_state=seed)
-        assert d.split_problem(f, train, f.drop(train.index)) == "random"
-
-
-def test_the_library_time_split_passes(setup: dict[str, Any]) -> None:
-    train, test = mm.time_split(setup["features"], "2025-03-01")
-    assert p.q3.evaluate(setup | {"train": train, "test": test}).passed
-
-
 def test_feedback_never_reveals_the_expected_value(
         setup: dict[str, Any], typical: list[tuple[str, dict[str, Any], str]]) -> None:
-    expected = {"q2": p.q2.expected(setup), "q5": p.q5.expected(setup),
-                "q7": p.q7.expected(setup)}
+    expected = {"q5": p.q5.expected(setup), "q7": p.q7.expected(setup)}
     shown = set()
     for value in expected.values():
         shown |= {f"{value:.{n}f}" for n in (0, 1, 2)} | {f"{value:,.0f}", f"{value * 100:.0f}"}
     texts = [QUESTIONS[q].evaluate(setup | a).text() for q, a, _ in typical]
-    texts += [p.q2.evaluate(setup | {"warning_hours": v}).text() for v in (5, "x", 0.5)]
-    texts += [p.q6.evaluate({"is_hdf": f}).text() for f in (hdf_at_or_below, lambda *a: True)]
-    texts.append(p.q6.evaluate_hidden({"is_hdf": hdf_at_or_below}).text())
+    texts += [p.q5.evaluate(setup | {"recall": v}).text() for v in (5, "x", 0.5)]
     for text in texts:
         for value in shown:
             if value not in {"0", "1", "0.0", "1.0", "60"}:
                 assert value not in text, (value, text)
-        assert '"C"' not in text and '"B"' not in text and "BEGIN SOLUTION" not in text
+        assert "BEGIN SOLUTION" not in text
+    # A choice's feedback never names the right option or its words.
+    for name, right_words in (("q1", "plan maintenance soon"), ("q2", "Monday"),
+                              ("q3", "start of zone C"), ("q6", "Run C")):
+        exercise = QUESTIONS[name]
+        for wrong in exercise.common_mistakes:
+            text = exercise.evaluate({exercise.answer_name: wrong}).text()
+            assert right_words not in text and f'"{exercise.correct}"' not in text, (name, text)
 
 
-def test_hidden_cases_catch_a_function_that_only_fits_the_visible_ones() -> None:
-    visible = {case.args: hdf_right(*case.args) for case in p.q6.cases}
+# --- The facts the choices rest on, read from the committed data -----------------------------
 
-    def only_visible(*args: float) -> bool:
-        return visible[args]
-
-    assert p.q6.evaluate({"is_hdf": only_visible}).passed
-    with pytest.raises(AssertionError):
-        p.q6.grade({"is_hdf": only_visible}, hidden=True)
-
-
-def test_hidden_cases_catch_or_equal_at_the_limit_with_its_message() -> None:
-    assert p.q6.evaluate({"is_hdf": hdf_at_or_below}).passed  # the visible cases cannot tell
-    result = p.q6.evaluate_hidden({"is_hdf": hdf_at_or_below})
-    assert not result.passed
-    assert "use <, not <=" in result.text()
-    with pytest.raises(AssertionError, match="use <, not <="):
-        p.q6.grade({"is_hdf": hdf_at_or_below}, hidden=True)
+def test_q2_the_chart_shows_about_four_days_of_zone_c_warning(setup: dict[str, Any]) -> None:
+    chart = lessons.last_days_chart(setup["sensors"], setup["log"], d.CHART_MACHINE,
+                                    d.CHART_DAYS)
+    rows, end = chart.data, chart.data["timestamp"].max()
+    assert end == pd.Timestamp("2025-03-14 17:00")                       # Friday afternoon
+    first_c = rows.loc[rows["zone"].isin(["C", "D"]), "timestamp"].min()
+    first_d = rows.loc[rows["zone"] == "D", "timestamp"].min()
+    assert first_c.strftime("%a %d %b") == "Mon 10 Mar"                  # option B
+    assert 3.5 <= (end - first_c) / pd.Timedelta(days=1) <= 4.5          # "about 4 days"
+    assert first_d.strftime("%a %d %b") == "Thu 13 Mar"                  # option A: zone D
+    friday_7 = rows[rows["timestamp"].dt.strftime("%d %b") == "07 Mar"]
+    assert set(friday_7["zone"]) == {"B"}                                # option C is wrong
+    assert "Monday evening, 10 March" in p.q2.options["B"]
 
 
-def test_the_rule_matches_the_ai4i_module_on_every_case() -> None:
+def test_q3_the_cost_table_makes_1_8_the_answer(setup: dict[str, Any]) -> None:
+    table = lessons.limit_table(setup["sensors"], setup["log"], d.LIMITS_MM_S)
+    table = table.set_index("threshold_mm_s")
+    lowest = table["total_cost_php"].min()
+    close = table[table["total_cost_php"] <= lowest + d.CLOSE_TO_LOWEST_PHP]
+    chosen = close["median_warning_days"].idxmax()
+    assert chosen == 1.8 and p.q3.options[p.q3.correct].startswith("1.8 mm/s")
+    assert table["total_cost_php"].idxmin() == 4.6                       # option D's claim
+    assert table.loc[4.6, "median_warning_days"] < 1                     # "less than a day"
+    assert table.loc[1.0, "total_cost_php"] > lowest + 10 * d.CLOSE_TO_LOWEST_PHP
+    assert 3.0 in close.index                                            # C is close, warns later
+    assert {f"{limit:.1f} mm/s" for limit in d.LIMITS_MM_S} == {
+        option.split(":")[0] for option in p.q3.options.values()}
+
+
+def test_q6_only_run_c_is_a_heat_dissipation_failure() -> None:
     from score_helpers.maintenance import ai4i
 
-    for case in (*p.q6.cases, *p.q6.hidden_cases):
-        air, process, rpm = case.args
-        frame = pd.DataFrame({"Type": ["M"], "Air temperature [K]": [air],
-                              "Process temperature [K]": [process],
-                              "Rotational speed [rpm]": [rpm], "Torque [Nm]": [40.0],
-                              "Tool wear [min]": [0]})
-        assert bool(ai4i.failure_rules(frame)["HDF"].iloc[0]) is p.q6.reference(*case.args)
+    runs = pd.DataFrame([{"Type": "M", "Air temperature [K]": air,
+                          "Process temperature [K]": process, "Rotational speed [rpm]": rpm,
+                          "Torque [Nm]": 40.0, "Tool wear [min]": 0}
+                         for air, process, rpm in d.HDF_RUNS.values()], index=list(d.HDF_RUNS))
+    flags = ai4i.failure_rules(runs)["HDF"]
+    assert flags[flags].index.tolist() == [p.q6.correct]
+    for key, (air, process, rpm) in d.HDF_RUNS.items():
+        assert f"difference {process - air:.1f} K" in p.q6.options[key]
+        assert f"{rpm:,} rpm" in p.q6.options[key]
 
 
 def test_the_fixed_numbers_tell_the_story_the_questions_need() -> None:
@@ -310,9 +257,63 @@ def test_the_mix_of_question_kinds() -> None:
     )
 
     kinds = [type(e).__mro__ for e in QUESTIONS.values()]
-    assert sum(ChoiceExercise in mro for mro in kinds) == 2
-    assert sum(FunctionExercise in mro for mro in kinds) == 1
-    assert sum(ValueExercise in mro for mro in kinds) == 3
+    assert sum(ChoiceExercise in mro for mro in kinds) == 5
+    assert sum(FunctionExercise in mro for mro in kinds) == 0   # no `def` for participants
+    assert sum(ValueExercise in mro for mro in kinds) == 2
     assert sum(TextExercise in mro for mro in kinds) == 1
-    assert p.q6.hidden_cases
     assert sum(e.points for e in QUESTIONS.values()) == 12
+
+
+# --- Real nbgrader: the solution gets full marks, a blank notebook zero ------------------------
+
+NOTEBOOK_RIGHT = {
+    "q1_answer": '"C"', "q2_answer": '"B"', "q3_answer": '"B"', "q4_answer": '"B"',
+    "q5_answer": "caught / (caught + missed)", "q6_answer": '"C"',
+    "q7_answer": ("breakdowns * breakdown_php + planned_jobs * planned_php "
+                  "+ false_alarms * false_alarm_php"),
+    "q8_answer": ('"The maintenance technician gets the alert and goes to check the machine. '
+                  'With the line supervisor, they decide when to stop it."'),
+}
+NOTEBOOK_MISTAKES = {"q2_answer": '"A"', "q3_answer": '"D"', "q6_answer": '"D"'}
+
+
+@pytest.fixture(scope="module")
+def released(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Module 03's participant notebook, released by nbgrader from solutions/ right now."""
+    import shutil
+
+    from score_helpers.grading import release
+    from tests.conftest import REPO
+
+    root = tmp_path_factory.mktemp("release03")
+    shutil.copytree(REPO / "solutions" / p.MODULE, root / "solutions" / p.MODULE)
+    release.release_all(out_dir=root / "exercises", solutions_dir=root / "solutions")
+    return root / "exercises" / p.MODULE / "predictive_maintenance.ipynb"
+
+
+def test_every_answer_cell_is_filled_by_the_right_answers(released: Path) -> None:
+    import json
+
+    cells = json.loads(released.read_text(encoding="utf-8"))["cells"]
+    answer_ids = {cell["metadata"]["nbgrader"]["grade_id"] for cell in cells
+                  if cell.get("metadata", {}).get("nbgrader", {}).get("solution")}
+    assert answer_ids == set(NOTEBOOK_RIGHT)
+    text = released.read_text(encoding="utf-8")
+    assert "pd.Timedelta" not in text and "def " not in text      # nothing to program
+
+
+def test_nbgrader_gives_full_marks_zero_and_the_mistakes_messages(
+        released: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    from tests.exercise_checks import grade_class
+
+    graded = grade_class(released, {"Ana Cruz": NOTEBOOK_RIGHT,
+                                    "Ben Santos": NOTEBOOK_RIGHT | NOTEBOOK_MISTAKES,
+                                    "Jose Reyes": {}}, tmp_path_factory.mktemp("class03"))
+    ana, ben, jose = (graded[n] for n in ("Ana Cruz", "Ben Santos", "Jose Reyes"))
+    assert (ana["status"], ana["score"], ana["max_score"]) == ("graded", "12", "12")
+    assert (jose["status"], jose["score"]) == ("graded", "0")
+    assert "ot attempted yet" in jose["q2"]["message"]
+    assert ben["q2"]["points"] == "0" and "the red band, zone D" in ben["q2"]["message"]
+    assert ben["q3"]["points"] == "0" and "cheapest on paper" in ben["q3"]["message"]
+    assert ben["q6"]["points"] == "0" and "with 8.6 K" in ben["q6"]["message"]
+    assert ben["score"] == "6"

@@ -137,3 +137,52 @@ def test_cost_by_threshold_rejects_bad_settings(machine_logs) -> None:
         mc.cost_by_threshold(*machine_logs, thresholds=[])
     with pytest.raises(ValueError, match="missing the column"):
         mc.compare_policies(machine_logs[0].drop(columns="vibration_mm_s"), machine_logs[1])
+
+
+# --- The saving as a range that depends on the factory's prices ----------------------------
+
+def test_saving_range_by_hand() -> None:
+    """7 breakdowns reactive; predictive: 1 breakdown, 6 planned jobs, 4 false alarms."""
+    policies = pd.DataFrame({"breakdowns": [7, 1], "planned_jobs": [0, 6],
+                             "false_alarms": [0, 4]}, index=["reactive", "predictive"])
+    table = mc.saving_range(policies)
+    assert list(table.index) == ["lowest saving", "example", "highest saving"]
+    # Example prices: 7 × 35,500 − (35,500 + 6 × 10,250 + 4 × 500) = 149,500.
+    assert table.loc["example", "saving_php"] == 7 * BREAKDOWN - (BREAKDOWN + 6 * PLANNED + 2_000)
+    # Lowest: breakdown 4,000 + 10 × (1,000 + 150) = 15,500; planned 4,000 + 3 × 1,150 = 7,450;
+    # visit 1,500 → 108,500 − (15,500 + 44,700 + 6,000) = 42,300.
+    assert table.loc["lowest saving"].tolist() == [15_500, 7_450, 1_500, 108_500, 66_200, 42_300]
+    # Highest: breakdown 20,000 + 10 × 5,400 = 74,000; planned 1,500 + 3 × 5,400 = 17,700.
+    assert table.loc["highest saving", "saving_php"] == 7 * 74_000 - (74_000 + 6 * 17_700 + 1_200)
+    saving = table["saving_php"]
+    assert saving["lowest saving"] < saving["example"] < saving["highest saving"]
+
+
+def test_saving_range_takes_the_factorys_own_prices() -> None:
+    policies = pd.DataFrame({"breakdowns": [2, 1], "planned_jobs": [0, 1],
+                             "false_alarms": [0, 30]}, index=["reactive", "predictive"])
+    own = {"downtime_cost_php_per_hour": (500, 500), "repair_parts_php": (2_000, 2_000),
+           "false_alarm_visit_php": (1_000, 1_000)}
+    table = mc.saving_range(policies, own)
+    # Cheap breakdowns and many dear false alarms: predictive costs MORE here.
+    assert table.loc["lowest saving", "saving_php"] < 0
+    assert table.loc["lowest saving", "breakdown_php"] == 2_000 + 10 * (500 + 150)
+
+
+@pytest.mark.parametrize(("prices", "words"), [
+    ({"downtime_cost_php_per_hour": (5_000, 1_000)}, "swap them"),
+    ({"coffee_php": (1, 2)}, "unknown price"),
+    ({"repair_parts_php": 8_000}, r"must be \(low, high\)"),
+    ({"repair_parts_php": (-1, 8_000)}, "cannot be negative"),
+])
+def test_saving_range_names_a_bad_price(prices: dict, words: str) -> None:
+    policies = pd.DataFrame({"breakdowns": [2, 1], "planned_jobs": [0, 1],
+                             "false_alarms": [0, 0]}, index=["reactive", "predictive"])
+    with pytest.raises(ValueError, match=words):
+        mc.saving_range(policies, prices)
+
+
+def test_saving_range_on_the_committed_data_is_a_range(machine_logs) -> None:
+    table = mc.saving_range(mc.compare_policies(*machine_logs))
+    low, high = table.loc["lowest saving", "saving_php"], table.loc["highest saving", "saving_php"]
+    assert 0 < low < high and high > 5 * low     # far apart: the prices decide

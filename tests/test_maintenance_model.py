@@ -104,11 +104,11 @@ def test_labels_match_the_simulator_and_the_committed_log(big_fleet, machine_log
     sensors, log = machine_logs
     labels = mm.failure_labels(sensors, log, 24)
     times = mm.breakdown_times(sensors, log)
-    assert len(times) == (log["event_type"] == "breakdown").sum() == 6
+    assert len(times) == (log["event_type"] == "breakdown").sum() == 7
     broke = sensors.set_index(["machine_id", "timestamp"]).loc[
         list(zip(times["machine_id"], times["timestamp"], strict=True))]
     assert (broke["motor_current_a"] > 0).all()
-    assert labels.sum() <= 6 * 24 and labels[sensors["motor_current_a"] == 0].sum() == 0
+    assert labels.sum() <= 7 * 24 and labels[sensors["motor_current_a"] == 0].sum() == 0
 
 
 # --- Alerts --------------------------------------------------------------------------------
@@ -191,7 +191,9 @@ def test_never_fails_baseline_has_high_accuracy_and_zero_recall(held_out, big_fl
     assert abs(result.accuracy - baseline.accuracy) < 0.05
 
 
-def test_model_on_the_committed_data_warns_ahead_of_both_march_breakdowns(machine_logs) -> None:
+def test_model_on_the_committed_data_misses_the_sudden_march_breakdown(machine_logs) -> None:
+    """March holds three breakdowns: two with days of warning, which the model catches,
+    and SEW-03's sudden one, which it misses; a loose sensor on SEW-01 is a false alarm."""
     sensors, log = machine_logs
     features, labels = mm.add_features(sensors, log), mm.failure_labels(sensors, log, HOURS)
     train, test = mm.time_split(features, "2025-03-01", gap_hours=HOURS)
@@ -199,7 +201,9 @@ def test_model_on_the_committed_data_warns_ahead_of_both_march_breakdowns(machin
     model = mm.train_failure_model(train, labels)
     assert time.perf_counter() - started < 10
     result = me.evaluate(model, test, labels, sensors, HOURS)
-    assert (result.breakdowns, result.caught) == (2, 2)
+    assert (result.breakdowns, result.caught, result.missed) == (3, 2, 1)
+    assert result.false_alarms >= 1
+    assert result.false_positives > 0 and result.false_negatives > 0
     assert result.median_lead_hours > 8
     assert result.baseline_accuracy > 0.95
 

@@ -225,7 +225,8 @@ def test_a_fleet_without_breakdowns_has_no_positive_labels() -> None:
 # --- Vibration zones -------------------------------------------------------------------------
 
 def test_vibration_zone_uses_the_iso_10816_class_i_limits() -> None:
-    values = pd.Series([0.0, 0.71, 0.72, 1.8, 1.81, 4.5, 4.51, 12.0, np.nan],
+    """One boundary rule: a reading exactly on an edge is in the higher zone (1.8 is C)."""
+    values = pd.Series([0.0, 0.7, 0.71, 1.79, 1.8, 4.49, 4.5, 12.0, np.nan],
                        index=list("abcdefghi"))
     zones = sim.vibration_zone(values)
     assert zones.index.equals(values.index)

@@ -1,38 +1,24 @@
 """Exercises for module 03 · Predictive maintenance (nbgrader assignment
 `03_predictive_maintenance`).
 
-Eight questions, each aimed at a mistake that makes a maintenance model look better than it
-is: the ISO 10816 zone of a reading, the hours of warning before a breakdown, a split by
-time (a random split leaks the future), why accuracy lies when failures are rare, recall
-from counts, the AI4I heat-dissipation rule with the comparisons the right way round, the
-cost of the predictive policy with its false alarms, and who decides when an alert fires.
-Expected values come from `sensors` and `log` as loaded by the setup cell, or from the
-constants below that the notebook prints; no model is trained.
+Eight questions a supervisor or worker answers with a click, a number or a sentence, each
+aimed at a mistake that makes a maintenance model look better than it is: the ISO 10816
+zone of a reading, the days of warning read off a chart, an alert limit chosen from the
+cost curve, why accuracy lies when failures are rare, recall from counts, the AI4I
+heat-dissipation rule read off a table, the cost of the predictive policy with its false
+alarms, and who decides when an alert fires. The facts the choices rest on (the chart, the
+cost table) come from the committed data; tests check them against it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
-
-import pandas as pd
+from typing import Any
 
 from score_helpers.exercises import predictive_maintenance_data as d
 from score_helpers.exercises.choice import ChoiceExercise
-from score_helpers.exercises.core import (
-    CORRECT,
-    NOT_ATTEMPTED,
-    NOT_YET,
-    Exercise,
-    Result,
-    collect_questions,
-    is_blank,
-    question,
-)
-from score_helpers.exercises.kinds import Case, FunctionExercise, TextExercise, ValueExercise
-from score_helpers.exercises.messages import say
-from score_helpers.maintenance import ai4i
-from score_helpers.maintenance import model as mm
+from score_helpers.exercises.core import collect_questions, question
+from score_helpers.exercises.kinds import TextExercise, ValueExercise
 
 MODULE = "03_predictive_maintenance"
 
@@ -42,119 +28,90 @@ class IsoZone(ChoiceExercise):
     """Q1 · The ISO 10816 zone of one vibration reading."""
 
     answer_name = "q1_answer"
-    prompt = ("A sewing machine (a small class I machine) reads 2.3 mm/s of vibration. "
-              "In which ISO 10816 zone is it?")
+    prompt = ("A sewing machine (a small class I machine) reads 2.3 mm/s r.m.s. of "
+              "vibration. In which ISO 10816 zone is it?")
     options = {"A": "Zone A: like a new machine", "B": "Zone B: fine for long-term running",
                "C": "Zone C: plan maintenance soon", "D": "Zone D: severe, can cause damage"}
     correct = "C"
     hints = (
-        "The zone edges for small machines are 0.71, 1.8 and 4.5 mm/s.",
-        "Zone C starts above 1.8 mm/s and ends at 4.5 mm/s. Where is 2.3?",
+        "The zone edges for small machines are 0.71, 1.8 and 4.5 mm/s. A reading exactly "
+        "on an edge counts in the higher zone.",
+        "Zone C is 1.8 mm/s or more, and below 4.5 mm/s. Where is 2.3?",
     )
-    solution = 'q1_answer = "C"  # 2.3 mm/s is above 1.8 and not above 4.5'
+    solution = 'q1_answer = "C"  # 2.3 mm/s is 1.8 or more, and below 4.5'
     common_mistakes = {
-        "A": "Zone A ends at 0.71 mm/s. 2.3 mm/s is much higher.",
-        "B": "Zone B ends at 1.8 mm/s. 2.3 mm/s is above that edge.",
-        "D": "Zone D starts above 4.5 mm/s. 2.3 mm/s is not there yet.",
+        "A": "Zone A is below 0.71 mm/s. 2.3 mm/s is much higher.",
+        "B": "Zone B ends where zone C starts, at 1.8 mm/s. 2.3 mm/s is past that edge.",
+        "D": "Zone D starts at 4.5 mm/s. 2.3 mm/s is not there yet.",
     }
 
 
 @question
-class WarningHours(ValueExercise):
-    """Q2 · Hours of warning before the compressor CMP-02 broke down."""
+class WarningDays(ChoiceExercise):
+    """Q2 · Read the chart: how much warning did the compressor CMP-02 give?"""
 
     points = 2
-    answer_name = "warning_hours"
-    hints = (
-        "Find the first reading of `cmp2` in zone C: vibration of 1.8 mm/s or more. "
-        "Then count the clock hours from it to `breakdown_hour`.",
-        "first_c = cmp2.loc[cmp2[\"vibration_mm_s\"] >= 1.8, \"timestamp\"].min(), then "
-        "(breakdown_hour - first_c) / pd.Timedelta(hours=1)",
-    )
-    solution = ('first_c = cmp2.loc[cmp2["vibration_mm_s"] >= 1.8, "timestamp"].min()\n'
-                'warning_hours = (breakdown_hour - first_c) / pd.Timedelta(hours=1)')
-    common_mistakes = {
-        "zone_d": "That is the warning from zone D (4.5 mm/s), the last alarm before damage. "
-                  "The question asks from the first reading in zone C: 1.8 mm/s or more.",
-        "last_reading": "That starts from the last zone C reading, the hour it broke down. "
-                        "Use the first one: .min() of the times, not .max().",
-        "readings_counted": "You counted the readings in zone C. The machine is off at "
-                            "night, so count the clock hours from the first zone C reading "
-                            "to the breakdown instead.",
-        "in_days": "That looks like days. Give the warning in hours: divide by "
-                   "pd.Timedelta(hours=1).",
-        "time_span": "That is a time span, not a number. Divide it by pd.Timedelta(hours=1) "
-                     "to get the hours.",
+    answer_name = "q2_answer"
+    prompt = ("The chart shows CMP-02's vibration over its last 8 days. It broke down on "
+              "Friday 14 March in the afternoon (the red cross). How long before the "
+              "breakdown did the vibration first reach zone C (the orange band)?")
+    options = {
+        "A": "About 1 day: it reached zone C on Thursday 13 March.",
+        "B": "About 4 days: it reached zone C on Monday evening, 10 March.",
+        "C": "About 7 days: it was already in zone C on Friday 7 March.",
+        "D": "No warning: it stayed in zone B until the day it broke down.",
     }
-
-    def _span(self, ns: Mapping[str, Any], limit: float = d.ZONE_C_MM_S,
-              last: bool = False) -> pd.Timedelta:
-        rows, hour = d.warning_rows(ns["sensors"], ns["log"])
-        times = rows.loc[rows["vibration_mm_s"] >= limit, "timestamp"]
-        return hour - (times.max() if last else times.min())
-
-    def expected(self, ns: Mapping[str, Any]) -> float:
-        return self._span(ns) / pd.Timedelta(hours=1)
-
-    def mistake_zone_d(self, ns: Mapping[str, Any]) -> float:
-        return self._span(ns, limit=d.ZONE_D_MM_S) / pd.Timedelta(hours=1)
-
-    def mistake_last_reading(self, ns: Mapping[str, Any]) -> float:
-        return self._span(ns, last=True) / pd.Timedelta(hours=1)
-
-    def mistake_readings_counted(self, ns: Mapping[str, Any]) -> int:
-        rows, _ = d.warning_rows(ns["sensors"], ns["log"])
-        return int((rows["vibration_mm_s"] >= d.ZONE_C_MM_S).sum())
-
-    def mistake_in_days(self, ns: Mapping[str, Any]) -> float:
-        return self._span(ns) / pd.Timedelta(days=1)
-
-    def mistake_time_span(self, ns: Mapping[str, Any]) -> pd.Timedelta:
-        return self._span(ns)
+    correct = "B"
+    hints = (
+        "Zone C is the orange band: 1.8 mm/s or more, below 4.5 mm/s. Find the first day "
+        "the blue line enters it.",
+        "Follow the line from the left. Where does it leave the blue band (zone B) for "
+        "good? Count the days from there to the red cross.",
+    )
+    solution = 'q2_answer = "B"  # zone C from Monday night: about 4 days before Friday'
+    common_mistakes = {
+        "A": "Thursday is when the line enters the red band, zone D: the last warning "
+             "before damage. The question asks for zone C, the orange band below it.",
+        "C": "On Friday 7 March the line is still in the blue band, zone B. Look for the "
+             "first day it goes above the 1.8 mm/s edge.",
+        "D": "Look again at the bands: the orange one is zone C, the red one zone D. The "
+             "line climbs through both over several days before the red cross.",
+    }
 
 
 @question
-class SplitByTime(Exercise):
-    """Q3 · Learn from the past, test on the future: split `features` by time."""
+class ChooseLimit(ChoiceExercise):
+    """Q3 · Choose the alert limit from the cost curve."""
 
     points = 2
-    names: ClassVar[tuple[str, str]] = ("train", "test")
-    hints = (
-        "A model in the factory only ever knows the past. Put every hour before 1 March "
-        "2025 in `train` and every hour from 1 March on in `test`.",
-        "train = features[features[\"timestamp\"] < \"2025-03-01\"]; for `test`, use >= "
-        "with the same date.",
-    )
-    solution = ('train = features[features["timestamp"] < "2025-03-01"]\n'
-                'test = features[features["timestamp"] >= "2025-03-01"]')
-    common_mistakes = {
-        "not_table": "`train` and `test` should both be tables: rows of `features`.",
-        "random": "Some training hours come after test hours: the future leaked into "
-                  "training. Neighbouring hours look almost the same, so the model has "
-                  "already seen the breakdowns it is tested on. Split by time instead: the "
-                  "past for training, the later hours for the test.",
-        "swapped": "`train` holds the later hours and `test` the earlier ones. Learn from "
-                   "the past and test on the future.",
-        "wrong_rows": "Split all the rows of `features` at 1 March 2025: each hour goes in "
-                      "exactly one part, before the date in `train`, from the date on in "
-                      "`test`.",
+    answer_name = "q3_answer"
+    prompt = ("The EIT agreed on a rule: the limit's total cost must be close to the lowest "
+              "in the table (within ₱3,000), and among those limits, take the one that "
+              "warns the earliest. Which alert limit do you propose?")
+    options = {
+        "A": "1.0 mm/s: the lowest limit, to be safe",
+        "B": "1.8 mm/s: the start of zone C",
+        "C": "3.0 mm/s: the middle of zone C",
+        "D": "4.6 mm/s: the lowest total cost in the table",
     }
-
-    def evaluate(self, ns: Mapping[str, Any]) -> Result:
-        missing = [name for name in self.names if name not in ns]
-        if missing:
-            return self.result(NOT_ATTEMPTED, say("not_attempted_missing", name=missing[0]))
-        train, test = (ns[name] for name in self.names)
-        if is_blank(train) or is_blank(test) or train is None or test is None:
-            return self.result(NOT_ATTEMPTED, say("not_attempted"))
-        problem = self.problem(ns, train, test)
-        if problem is None:
-            return self.result(CORRECT, say("correct"))
-        return self.result(NOT_YET, say("not_yet"), details=(self.mistake_text(problem),))
-
-    def problem(self, ns: Mapping[str, Any], train: Any, test: Any) -> str | None:
-        """The key of what is wrong with the split, or None when it is right."""
-        return d.split_problem(mm.add_features(ns["sensors"], ns["log"]), train, test)
+    correct = "B"
+    hints = (
+        "First find the lowest total cost in the table. Which limits cost at most ₱3,000 "
+        "more than that?",
+        "Among those limits, compare the median days of warning: more days means more "
+        "time to order the part and plan the repair.",
+    )
+    solution = 'q3_answer = "B"  # close to the lowest cost, and the most days of warning'
+    common_mistakes = {
+        "A": "Look at the total cost of this limit: it is far above the lowest in the "
+             "table. Count its false alarms: each one sends a technician to a healthy "
+             "machine.",
+        "C": "This limit is close to the lowest cost, but compare its days of warning "
+             "with the other limits that are also close to the lowest cost.",
+        "D": "It is the cheapest on paper, but it warns less than a day ahead, and one "
+             "step higher the breakdowns come back. The rule asks for the earliest "
+             "warning among the limits close to the lowest cost.",
+    }
 
 
 @question
@@ -229,53 +186,30 @@ class RecallFromCounts(ValueExercise):
 
 
 @question
-class HeatDissipationRule(FunctionExercise):
-    """Q6 · The AI4I rule for a heat dissipation failure (HDF)."""
+class HeatDissipationRule(ChoiceExercise):
+    """Q6 · The AI4I rule for a heat dissipation failure (HDF), read off a table."""
 
     points = 2
-    function_name = "is_hdf"
-    cases = (
-        Case((302.0, 310.2, 1350), "is_hdf(302.0, 310.2, 1350)"),
-        Case((298.9, 309.1, 1410), "is_hdf(298.9, 309.1, 1410)"),
-        Case((300.8, 309.0, 1500), "is_hdf(300.8, 309.0, 1500)"),
-        Case((299.0, 310.0, 1300), "is_hdf(299.0, 310.0, 1300)"),
-    )
-    hidden_cases = (
-        Case((301.5, 309.9, 1380), "is_hdf(301.5, 309.9, 1380)"),   # speed exactly at 1380
-        Case((300.0, 308.6, 1300), "is_hdf(300.0, 308.6, 1300)"),   # difference exactly 8.6
-        Case((303.1, 311.0, 1379), "is_hdf(303.1, 311.0, 1379)"),
-    )
+    answer_name = "q6_answer"
+    prompt = ("Four runs of the AI4I milling machine, with the temperature difference "
+              "(process − air, as the table shows it) and the speed. Which run is a heat "
+              "dissipation failure?")
+    options = {key: d.hdf_option(key) for key in d.HDF_RUNS}
+    correct = "C"
     hints = (
-        "HDF happens when the process is too close in temperature to the air (less than "
-        "8.6 K apart) AND the spindle turns slowly (less than 1380 rpm). Both must be true.",
-        "return (process_k - air_k < 8.6) and (rpm < 1380)",
+        "HDF needs BOTH: a temperature difference of 8.6 K or less, AND a speed below "
+        "1380 rpm.",
+        "Check each run twice: first its difference against 8.6 K, then its speed "
+        "against 1380 rpm. Only one run passes both.",
     )
-    solution = "return (process_k - air_k < 8.6) and (rpm < 1380)"
+    solution = 'q6_answer = "C"  # 8.2 K (8.6 or less) and 1350 rpm (below 1380)'
     common_mistakes = {
-        "greater": "The comparisons point the wrong way. Heat builds up when the "
-                   "difference is SMALL and the speed is LOW: use < for both.",
-        "at_or_below": "Exactly 1380 rpm, or exactly 8.6 K, is not a failure in the "
-                       "published rule: use <, not <=.",
-        "either": "Both conditions must be true at once: use `and`, not `or`.",
-        "air_minus_process": "Take the air temperature away from the process temperature: "
-                             "process_k - air_k. The process is the warmer one.",
+        "A": "Run A turns slowly, but look at its temperature difference: the heat still "
+             "gets away. Both conditions must be true at once.",
+        "B": "Run B's temperature difference is small, but look at its speed: both "
+             "conditions must be true at once.",
+        "D": "Run D is slow, but compare its temperature difference with 8.6 K.",
     }
-
-    def reference(self, air_k: float, process_k: float, rpm: float) -> bool:
-        difference = round(process_k - air_k, 6)      # as ai4i.failure_rules
-        return bool(difference < ai4i.HDF_TEMP_DIFF_K and rpm < ai4i.HDF_SPEED_RPM)
-
-    def mistake_greater(self, air_k: float, process_k: float, rpm: float) -> bool:
-        return bool(process_k - air_k > 8.6 and rpm > 1380)
-
-    def mistake_at_or_below(self, air_k: float, process_k: float, rpm: float) -> bool:
-        return bool(process_k - air_k <= 8.6 and rpm <= 1380)   # as typed: no rounding
-
-    def mistake_either(self, air_k: float, process_k: float, rpm: float) -> bool:
-        return bool(process_k - air_k < 8.6 or rpm < 1380)
-
-    def mistake_air_minus_process(self, air_k: float, process_k: float, rpm: float) -> bool:
-        return bool(air_k - process_k < 8.6 and rpm < 1380)
 
 
 @question

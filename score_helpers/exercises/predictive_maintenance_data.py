@@ -1,19 +1,17 @@
-"""The fixed numbers, text rules and small readers behind module 03's exercises
-(`predictive_maintenance.py`). The notebook shows the same numbers to participants."""
+"""The fixed numbers and text rules behind module 03's exercises (`predictive_maintenance.py`).
+The notebook shows the same numbers to participants; tests check them against the data."""
 
 from __future__ import annotations
 
-from typing import Any
-
-import pandas as pd
-
 from score_helpers.exercises.kinds import Rule
-from score_helpers.maintenance import model as mm
 
-MACHINE = "CMP-02"            # the air compressor that broke down on 14 March 2025
-ZONE_C_MM_S = mm.ZONE_FLOOR["C"]
-ZONE_D_MM_S = mm.ZONE_FLOOR["D"]
-TRAIN_UNTIL = pd.Timestamp("2025-03-01")
+# Q2: the machine whose last days the chart shows (lessons.last_days_chart), and how many.
+CHART_MACHINE = "CMP-02"      # the air compressor that broke down on 14 March 2025
+CHART_DAYS = 8
+# Q3: the limits of the cost table (lessons.limit_table) and the EIT's rule: a total cost
+# within CLOSE_TO_LOWEST_PHP of the lowest in the table, then the earliest warning.
+LIMITS_MM_S = (1.0, 1.8, 3.0, 4.6)
+CLOSE_TO_LOWEST_PHP = 3_000
 # Q5: hour-by-hour counts of a model on 3,000 held-out hours (3 % warning hours).
 COUNTS = {"caught": 54, "false_alarm_hours": 126, "missed": 36, "quiet_hours": 2784}
 # Q7: one quarter of the predictive policy on a bigger line, and the example prices
@@ -36,28 +34,13 @@ AUTO_STOP = Rule("an alert that stops the machine by itself. The alert goes to a
                   r"(?:automatically|by itself)", r"(?<!no )\bauto-?stop"))
 
 
-def warning_rows(sensors: pd.DataFrame, log: pd.DataFrame) -> tuple[pd.DataFrame, pd.Timestamp]:
-    """MACHINE's sensor rows from 1 March 2025 up to its breakdown hour, and that hour."""
-    breaks = mm.breakdown_times(sensors, log)
-    hour = breaks.loc[breaks["machine_id"] == MACHINE, "timestamp"].max()
-    rows = sensors[(sensors["machine_id"] == MACHINE) & (sensors["timestamp"] >= "2025-03-01")
-                   & (sensors["timestamp"] <= hour)]
-    return rows, hour
+# Q6: four AI4I runs (air K, process K, rpm); only C is a heat dissipation failure.
+HDF_RUNS = {"A": (300.1, 311.2, 1290), "B": (302.4, 310.6, 1420),
+            "C": (301.0, 309.2, 1350), "D": (298.0, 306.9, 1365)}
 
 
-def split_problem(features: pd.DataFrame, train: Any, test: Any) -> str | None:
-    """What is wrong with a train/test split of `features`: 'not_table', 'swapped',
-    'random' (training hours after test hours: the future leaked) or 'wrong_rows'
-    (not every row, once, cut at TRAIN_UNTIL); None when it is right."""
-    frames = (train, test)
-    if not all(isinstance(f, pd.DataFrame) and "timestamp" in f.columns for f in frames):
-        return "not_table"
-    if not (train.empty or test.empty):
-        if train["timestamp"].min() >= test["timestamp"].max():
-            return "swapped"
-        if train["timestamp"].max() >= test["timestamp"].min():
-            return "random"
-    before = features["timestamp"] < TRAIN_UNTIL
-    right = (sorted(train.index) == sorted(features.index[before])
-             and sorted(test.index) == sorted(features.index[~before]))
-    return None if right else "wrong_rows"
+def hdf_option(key: str) -> str:
+    """Q6's option text for run `key`: its temperatures, their difference and its speed."""
+    air, process, rpm = HDF_RUNS[key]
+    return (f"Run {key}: air {air:.1f} K, process {process:.1f} K (difference "
+            f"{process - air:.1f} K), {rpm:,} rpm")

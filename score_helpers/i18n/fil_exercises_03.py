@@ -1,171 +1,199 @@
-"""Filipino exercise strings of module 03 (merged in fil_exercises.py)."""
+"""Filipino exercise strings of module 03 (merged in fil_exercises.py).
+
+Written as a maintenance supervisor says it on the floor (trainer/filipino_glossary.md):
+zone, alert, false alarm, breakdown, warning, recall, accuracy stay English.
+"""
 
 from __future__ import annotations
 
 FIL_EXERCISES_03: dict[str, str] = {
     # 03_predictive_maintenance
-    "03_predictive_maintenance.q1.title": "Q1 · Ang ISO 10816 zone ng isang vibration reading.",
+    "03_predictive_maintenance.q1.title": "Q1 · Saang ISO 10816 zone ang isang vibration reading.",
     "03_predictive_maintenance.q1.hint.1":
-        "Para sa maliliit na makina, ang mga hangganan ng zone ay 0.71, 1.8 at 4.5 mm/s.",
+        "Sa maliliit na makina, ang hangganan ng mga zone ay 0.71, 1.8 at 4.5 mm/s. Kapag "
+        "eksaktong nasa hangganan ang reading, sa mas mataas na zone ito binibilang.",
     "03_predictive_maintenance.q1.hint.2":
-        "Nagsisimula ang Zone C sa itaas ng 1.8 mm/s at nagtatapos sa 4.5 mm/s. Saan ang 2.3?",
+        "Zone C ang 1.8 mm/s pataas, pero mas mababa sa 4.5 mm/s. Saan papasok ang 2.3?",
     "03_predictive_maintenance.q1.mistake.A":
-        "Nagtatapos ang Zone A sa 0.71 mm/s. Mas mataas nang malaki ang 2.3 mm/s.",
+        "Zone A ang mas mababa sa 0.71 mm/s. Mas mataas pa nang malayo ang 2.3 mm/s.",
     "03_predictive_maintenance.q1.mistake.B":
-        "Nagtatapos ang Zone B sa 1.8 mm/s. Lampas na sa hangganang iyon ang 2.3 mm/s.",
+        "Natatapos ang zone B kung saan nagsisimula ang zone C, sa 1.8 mm/s. Lampas na roon "
+        "ang 2.3 mm/s.",
     "03_predictive_maintenance.q1.mistake.D":
-        "Nagsisimula ang Zone D sa itaas ng 4.5 mm/s. Hindi pa umaabot doon ang 2.3 mm/s.",
+        "Sa 4.5 mm/s nagsisimula ang zone D. Hindi pa umaabot doon ang 2.3 mm/s.",
     "03_predictive_maintenance.q1.prompt":
-        "Ang isang sewing machine (maliit na class I na makina) ay may vibration na 2.3 mm/s. "
+        "May 2.3 mm/s r.m.s. na vibration ang isang sewing machine (maliit na makina, class I). "
         "Saang ISO 10816 zone ito?",
     "03_predictive_maintenance.q1.option.A": "Zone A: parang bagong makina",
-    "03_predictive_maintenance.q1.option.B": "Zone B: ayos para sa pangmatagalang takbo",
-    "03_predictive_maintenance.q1.option.C":
-        "Zone C: magplano ng maintenance sa lalong madaling panahon",
-    "03_predictive_maintenance.q1.option.D": "Zone D: malala, puwedeng magdulot ng sira",
+    "03_predictive_maintenance.q1.option.B": "Zone B: ayos lang kahit tuloy-tuloy ang takbo",
+    "03_predictive_maintenance.q1.option.C": "Zone C: magplano na ng maintenance",
+    "03_predictive_maintenance.q1.option.D": "Zone D: malala na, puwedeng masira ang makina",
 
     "03_predictive_maintenance.q2.title":
-        "Q2 · Ilang oras ng babala bago nasira ang compressor na CMP-02.",
+        "Q2 · Basahin ang chart: gaano katagal ang warning bago nasira ang compressor na CMP-02?",
+    "03_predictive_maintenance.q2.prompt":
+        "Nasa chart ang vibration ng CMP-02 sa huling 8 araw nito. Nasira ito noong Friday 14 "
+        "March, hapon (ang pulang ekis). Gaano katagal bago ang breakdown nang unang umabot sa "
+        "zone C (ang orange na band) ang vibration?",
+    "03_predictive_maintenance.q2.option.A":
+        "Mga 1 araw: umabot ito sa zone C noong Thursday 13 March.",
+    "03_predictive_maintenance.q2.option.B":
+        "Mga 4 na araw: umabot ito sa zone C noong Monday ng gabi, 10 March.",
+    "03_predictive_maintenance.q2.option.C":
+        "Mga 7 araw: nasa zone C na ito noong Friday 7 March.",
+    "03_predictive_maintenance.q2.option.D":
+        "Walang warning: nasa zone B lang ito hanggang sa araw na nasira.",
     "03_predictive_maintenance.q2.hint.1":
-        "Hanapin ang unang reading ng `cmp2` sa zone C: vibration na 1.8 mm/s o higit pa. Tapos "
-        "bilangin ang mga oras sa orasan mula roon hanggang `breakdown_hour`.",
+        "Ang zone C ay ang orange na band: 1.8 mm/s pataas, pero mas mababa sa 4.5 mm/s. "
+        "Hanapin ang unang araw na pumasok doon ang asul na linya.",
     "03_predictive_maintenance.q2.hint.2":
-        'first_c = cmp2.loc[cmp2["vibration_mm_s"] >= 1.8, "timestamp"].min(), tapos '
-        "(breakdown_hour - first_c) / pd.Timedelta(hours=1)",
-    "03_predictive_maintenance.q2.mistake.zone_d":
-        "Iyan ang babala mula sa zone D (4.5 mm/s), ang huling alarm bago masira ang makina. Ang "
-        "tanong ay mula sa unang reading sa zone C: 1.8 mm/s o higit pa.",
-    "03_predictive_maintenance.q2.mistake.last_reading":
-        "Nagsimula iyan sa huling reading sa zone C, ang oras na nasira ito. Gamitin ang una: "
-        ".min() ng mga oras, hindi .max().",
-    "03_predictive_maintenance.q2.mistake.readings_counted":
-        "Binilang mo ang mga reading sa zone C. Nakapatay ang makina sa gabi, kaya ang bilangin "
-        "ay ang mga oras sa orasan mula sa unang reading sa zone C hanggang sa breakdown.",
-    "03_predictive_maintenance.q2.mistake.in_days":
-        "Mukhang araw iyan. Ibigay ang babala sa oras: hatiin sa pd.Timedelta(hours=1).",
-    "03_predictive_maintenance.q2.mistake.time_span":
-        "Time span iyan, hindi numero. Hatiin ito sa pd.Timedelta(hours=1) para makuha ang mga "
-        "oras.",
+        "Sundan ang linya mula sa kaliwa. Saan ito tuluyang umalis sa asul na band (zone B)? "
+        "Bilangin ang mga araw mula roon hanggang sa pulang ekis.",
+    "03_predictive_maintenance.q2.mistake.A":
+        "Thursday pumasok ang linya sa pulang band, ang zone D: ang huling warning bago masira "
+        "ang makina. Zone C ang tanong, ang orange na band sa ilalim nito.",
+    "03_predictive_maintenance.q2.mistake.C":
+        "Noong Friday 7 March, nasa asul na band pa ang linya, ang zone B. Hanapin ang unang "
+        "araw na lumampas ito sa 1.8 mm/s.",
+    "03_predictive_maintenance.q2.mistake.D":
+        "Tingnan ulit ang mga band: zone C ang orange, zone D ang pula. Ilang araw na umakyat "
+        "ang linya sa dalawang iyon bago ang pulang ekis.",
 
-    "03_predictive_maintenance.q3.title":
-        "Q3 · Matuto sa nakaraan, mag-test sa hinaharap: hatiin ang `features` ayon sa oras.",
+    "03_predictive_maintenance.q3.title": "Q3 · Pumili ng alert limit mula sa cost curve.",
+    "03_predictive_maintenance.q3.prompt":
+        "Ito ang napagkasunduan ng EIT: ang total cost ng limit ay dapat malapit sa pinakamababa "
+        "sa table (hindi lalampas ng ₱3,000), at sa mga limit na iyon, piliin ang pinakamaagang "
+        "magbigay ng warning. Anong alert limit ang imumungkahi mo?",
+    "03_predictive_maintenance.q3.option.A": "1.0 mm/s: pinakamababang limit, para sigurado",
+    "03_predictive_maintenance.q3.option.B": "1.8 mm/s: simula ng zone C",
+    "03_predictive_maintenance.q3.option.C": "3.0 mm/s: gitna ng zone C",
+    "03_predictive_maintenance.q3.option.D":
+        "4.6 mm/s: pinakamababang total cost sa table",
     "03_predictive_maintenance.q3.hint.1":
-        "Ang model sa pabrika ay nakakaalam lang ng nakaraan. Ilagay sa `train` ang bawat oras "
-        "bago ang 1 Marso 2025, at sa `test` ang bawat oras mula 1 Marso pataas.",
+        "Hanapin muna ang pinakamababang total cost sa table. Aling mga limit ang hindi lalampas "
+        "ng ₱3,000 doon?",
     "03_predictive_maintenance.q3.hint.2":
-        'train = features[features["timestamp"] < "2025-03-01"]; para sa `test`, gamitin ang >= '
-        "na may parehong petsa.",
-    "03_predictive_maintenance.q3.mistake.not_table":
-        "Dapat parehong table ang `train` at `test`: mga row ng `features`.",
-    "03_predictive_maintenance.q3.mistake.random":
-        "May mga training hour na mas huli pa sa mga test hour: tumagas ang hinaharap papunta sa "
-        "training. Halos magkamukha ang magkakatabing oras, kaya nakita na ng model ang mga "
-        "breakdown na ginagamit sa pag-test dito. Hatiin ayon sa oras: ang nakaraan para sa "
-        "training, ang mas huling mga oras para sa test.",
-    "03_predictive_maintenance.q3.mistake.swapped":
-        "Nasa `train` ang mas huling mga oras at nasa `test` ang mas nauna. Matuto mula sa "
-        "nakaraan at mag-test sa hinaharap.",
-    "03_predictive_maintenance.q3.mistake.wrong_rows":
-        "Hatiin ang lahat ng row ng `features` sa 1 Marso 2025: bawat oras ay napupunta sa "
-        "eksaktong isang bahagi, bago ang petsa sa `train`, mula sa petsa pataas sa `test`.",
+        "Sa mga limit na iyon, ikumpara ang median na araw ng warning: mas maraming araw, mas "
+        "maraming oras para um-order ng piyesa at i-plano ang repair.",
+    "03_predictive_maintenance.q3.mistake.A":
+        "Tingnan ang total cost ng limit na ito: malayo ito sa pinakamababa sa table. Bilangin "
+        "ang mga false alarm nito: bawat isa, pinapupunta ang technician sa makinang walang sira.",
+    "03_predictive_maintenance.q3.mistake.C":
+        "Malapit sa pinakamababang cost ang limit na ito, pero ikumpara ang araw ng warning nito "
+        "sa ibang limit na malapit din sa pinakamababang cost.",
+    "03_predictive_maintenance.q3.mistake.D":
+        "Ito ang pinakamura sa papel, pero wala pang isang araw ang warning nito, at isang "
+        "hakbang lang pataas, bumabalik na ang mga breakdown. Ang hinihingi ng rule ay ang "
+        "pinakamaagang warning sa mga limit na malapit sa pinakamababang cost.",
 
-    "03_predictive_maintenance.q4.title": "Q4 · Isang model na tama sa 97 % ng mga oras.",
+    "03_predictive_maintenance.q4.title": "Q4 · Model na tama sa 97 % ng mga oras.",
     "03_predictive_maintenance.q4.hint.1":
-        "Ilang breakdown ang nahuhuli ng model na hindi kailanman nagbababala?",
+        "Kung hindi kailanman nagwa-warning ang model, ilang breakdown ang mahuhuli nito?",
     "03_predictive_maintenance.q4.hint.2":
-        "Kapag bihira ang sira, ang laging pagsabi ng 'no failure' ay nagbibigay ng mataas na "
-        "accuracy nang libre. Tingnan na lang ang mga breakdown na nahuli (recall).",
+        "Kapag bihira ang sira, kahit laging 'no failure' ang sagot, mataas na agad ang "
+        "accuracy. Ang tingnan ay ang mga breakdown na nahuli (recall).",
     "03_predictive_maintenance.q4.mistake.A":
-        "Kung 3 % ang warning hours, ang laging pagsabi ng 'no breakdown' ay tama nang 97 % ng "
-        "oras pero walang nahuhuli. Husgahan ang model ayon sa mga breakdown na nahuhuli nito at "
-        "sa mga false alarm na ibinibigay nito, hindi ayon sa accuracy.",
+        "Kung 3 % lang ang warning hours, ang model na laging 'no breakdown' ang sagot ay tama "
+        "nang 97 % ng oras pero wala itong nahuhuli. Husgahan ang model sa mga breakdown na "
+        "nahuli nito at sa mga false alarm nito, hindi sa accuracy.",
     "03_predictive_maintenance.q4.mistake.C":
-        "Walang alert level na maibababa sa model na hindi kailanman nagbababala: wala itong "
-        "nahuhuling breakdown, anuman ang setting.",
+        "Walang alert level na puwedeng ibaba sa model na hindi kailanman nagwa-warning: wala "
+        "itong nahuhuling breakdown, kahit anong setting.",
     "03_predictive_maintenance.q4.mistake.D":
-        "Hindi layunin ang mas mataas na accuracy: kapag bihira ang sira, halos ang mga tahimik "
-        "na oras lang ang binibilang nito. Bilangin na lang ang mga breakdown na nahuli at ang "
-        "mga false alarm.",
+        "Hindi mas mataas na accuracy ang kailangan: kapag bihira ang sira, halos puro tahimik "
+        "na oras lang ang binibilang nito. Bilangin ang mga breakdown na nahuli at ang mga false "
+        "alarm.",
     "03_predictive_maintenance.q4.prompt":
-        "3 lang sa bawat 100 oras ng takbo ang nauuna sa isang breakdown. Sumasagot ang isang "
-        'model ng "no breakdown coming" sa bawat oras, at tama ito nang 97 % ng oras. Ano ang '
-        "sasabihin mo?",
-    "03_predictive_maintenance.q4.option.A": "Maganda: mataas ang 97 % accuracy, gamitin na natin.",
+        "3 lang sa bawat 100 oras ng takbo ang sinusundan ng breakdown. Laging \"no breakdown "
+        "coming\" ang sagot ng isang model sa bawat oras, kaya tama ito nang 97 % ng oras. Ano "
+        "ang sasabihin mo?",
+    "03_predictive_maintenance.q4.option.A":
+        "Okay 'yan: mataas ang 97 % accuracy, gamitin na natin.",
     "03_predictive_maintenance.q4.option.B":
-        "Walang silbi: hindi ito kailanman nagbababala, kaya wala itong nahuhuling breakdown.",
+        "Walang silbi: hindi ito nagwa-warning kahit kailan, kaya wala itong nahuhuling "
+        "breakdown.",
     "03_predictive_maintenance.q4.option.C":
-        "Puwede na, kung ibababa natin nang kaunti ang alert level.",
+        "Puwede na, basta ibaba natin nang kaunti ang alert level.",
     "03_predictive_maintenance.q4.option.D":
         "Kailangan natin ng model na lampas 99 % ang accuracy.",
 
     "03_predictive_maintenance.q5.title":
-        "Q5 · Recall: ang bahagi ng warning hours na nahuli ng model.",
+        "Q5 · Recall: ilang bahagi ng warning hours ang nahuli ng model.",
     "03_predictive_maintenance.q5.hint.1":
-        "Recall = warning hours na nahuli ÷ lahat ng warning hours. Lahat ng warning hours = ang "
-        "mga nahuli + ang mga nakaligtaan.",
+        "Recall = warning hours na nahuli ÷ lahat ng warning hours. Lahat ng warning hours = "
+        "ang nahuli + ang nalusutan.",
     "03_predictive_maintenance.q5.hint.2": "recall = caught / (caught + missed)",
     "03_predictive_maintenance.q5.mistake.accuracy":
-        "Iyan ang accuracy: binibilang din nito ang mga tahimik na oras, kaya mukhang maganda "
-        "kahit sa model na hindi kailanman nagbababala. Ang recall ay tumitingin lang sa warning "
-        "hours: caught ÷ (caught + missed).",
+        "Accuracy iyan: kasama ang mga tahimik na oras, kaya mukhang maganda kahit sa model na "
+        "hindi nagwa-warning. Ang recall ay warning hours lang ang tinitingnan: caught ÷ "
+        "(caught + missed).",
     "03_predictive_maintenance.q5.mistake.precision":
-        "Iyan ang precision: ilan sa mga alarm ang totoo. Ang tanong ng recall ay ilang warning "
+        "Precision iyan: ilan sa mga alarm ang totoo. Ang tanong ng recall ay ilang warning "
         "hours ang nahuli: hatiin sa caught + missed.",
     "03_predictive_maintenance.q5.mistake.miss_rate":
-        "Iyan ang bahaging nakaligtaan. Ang recall ay ang bahaging nahuli.",
+        "Iyan ang bahaging nalusutan. Ang recall ay ang bahaging nahuli.",
     "03_predictive_maintenance.q5.mistake.of_all_hours":
-        "Hinati mo sa lahat ng oras. Sa warning hours lang hatiin: caught + missed.",
+        "Hinati mo sa lahat ng oras. Sa warning hours lang dapat hatiin: caught + missed.",
 
     "03_predictive_maintenance.q6.title":
-        "Q6 · Ang AI4I rule para sa heat dissipation failure (HDF).",
+        "Q6 · Ang AI4I rule ng heat dissipation failure (HDF), basahin sa table.",
+    "03_predictive_maintenance.q6.prompt":
+        "Apat na run ng AI4I milling machine, kasama ang diperensiya ng temperature (process − "
+        "air, gaya ng nasa table) at ang bilis. Alin ang heat dissipation failure?",
+    "03_predictive_maintenance.q6.option.A":
+        "Run A: air 300.1 K, process 311.2 K (diperensiya 11.1 K), 1,290 rpm",
+    "03_predictive_maintenance.q6.option.B":
+        "Run B: air 302.4 K, process 310.6 K (diperensiya 8.2 K), 1,420 rpm",
+    "03_predictive_maintenance.q6.option.C":
+        "Run C: air 301.0 K, process 309.2 K (diperensiya 8.2 K), 1,350 rpm",
+    "03_predictive_maintenance.q6.option.D":
+        "Run D: air 298.0 K, process 306.9 K (diperensiya 8.9 K), 1,365 rpm",
     "03_predictive_maintenance.q6.hint.1":
-        "Nangyayari ang HDF kapag masyadong malapit ang temperature ng process sa temperature ng "
-        "hangin (mas mababa sa 8.6 K ang pagitan) AT mabagal ang ikot ng spindle (mas mababa sa "
-        "1380 rpm). Dapat parehong totoo.",
-    "03_predictive_maintenance.q6.hint.2": "return (process_k - air_k < 8.6) and (rpm < 1380)",
-    "03_predictive_maintenance.q6.mistake.greater":
-        "Baligtad ang direksyon ng mga paghahambing. Naiipon ang init kapag MALIIT ang "
-        "diperensiya at MABABA ang bilis: gamitin ang < sa pareho.",
-    "03_predictive_maintenance.q6.mistake.at_or_below":
-        "Ang eksaktong 1380 rpm, o eksaktong 8.6 K, ay hindi failure ayon sa published na rule: "
-        "gamitin ang <, hindi <=.",
-    "03_predictive_maintenance.q6.mistake.either":
-        "Dapat sabay na totoo ang dalawang kondisyon: gamitin ang `and`, hindi `or`.",
-    "03_predictive_maintenance.q6.mistake.air_minus_process":
-        "Ibawas ang temperature ng hangin sa temperature ng process: process_k - air_k. Ang "
-        "process ang mas mainit.",
+        "Dalawa ang kailangan sa HDF: diperensiya ng temperature na 8.6 K pababa, AT bilis na "
+        "mas mababa sa 1380 rpm.",
+    "03_predictive_maintenance.q6.hint.2":
+        "Dalawang beses i-check ang bawat run: una, ang diperensiya laban sa 8.6 K; pangalawa, "
+        "ang bilis laban sa 1380 rpm. Isang run lang ang pasok sa dalawa.",
+    "03_predictive_maintenance.q6.mistake.A":
+        "Mabagal ang Run A, pero tingnan ang diperensiya ng temperature nito: nakakalabas pa "
+        "rin ang init. Dapat sabay na totoo ang dalawang kondisyon.",
+    "03_predictive_maintenance.q6.mistake.B":
+        "Maliit ang diperensiya ng Run B, pero tingnan ang bilis nito: dapat sabay na totoo "
+        "ang dalawang kondisyon.",
+    "03_predictive_maintenance.q6.mistake.D":
+        "Mabagal ang Run D, pero ikumpara ang diperensiya ng temperature nito sa 8.6 K.",
 
     "03_predictive_maintenance.q7.title":
-        "Q7 · Magkano ang nagastos sa predictive policy sa isang quarter, sa piso.",
+        "Q7 · Magkano ang gastos ng predictive maintenance sa isang quarter, sa piso.",
     "03_predictive_maintenance.q7.hint.1":
         "May gastos ang bawat trabaho: bawat breakdown, bawat planned repair, at bawat false "
-        "alarm (pagbisita ng technician sa makinang walang sira).",
+        "alarm (pagpunta ng technician sa makinang walang sira).",
     "03_predictive_maintenance.q7.hint.2":
         "breakdowns × breakdown_php + planned_jobs × planned_php + false_alarms × false_alarm_php",
     "03_predictive_maintenance.q7.mistake.no_false_alarms":
-        "Hindi mo isinama ang mga false alarm. Bawat isa ay nagpapapunta ng technician sa "
-        "makinang walang sira, at may gastos din ang pagbisitang iyon: idagdag ang false alarms × "
+        "Hindi mo isinama ang mga false alarm. Sa bawat isa, pumupunta ang technician sa "
+        "makinang walang sira, at may gastos din iyon: idagdag ang false alarms × "
         "false_alarm_php.",
     "03_predictive_maintenance.q7.mistake.no_planned":
-        "Hindi mo isinama ang mga planned repair. Ang breakdown na nahuli sa tamang oras ay "
-        "kailangan pa rin ng planned job: idagdag ang planned jobs × planned_php.",
+        "Hindi mo isinama ang mga planned repair. Kahit nahuli nang maaga ang breakdown, "
+        "kailangan pa rin itong ayusin bilang planned job: idagdag ang planned jobs × "
+        "planned_php.",
     "03_predictive_maintenance.q7.mistake.caught_as_breakdowns":
-        "Ang breakdown na nahuli sa tamang oras ay nagiging planned job sa presyo ng planned job, "
-        "hindi sa presyo ng breakdown.",
+        "Kapag nahuli nang maaga ang sira, planned job na ito, kaya presyo ng planned job ang "
+        "gamitin, hindi presyo ng breakdown.",
 
     "03_predictive_maintenance.q8.title":
-        "Q8 · Kapag tumunog ang alert, sino ang nagpapasya kung ano ang mangyayari?",
+        "Q8 · Kapag nag-alert, sino ang magdedesisyon kung ano ang gagawin?",
     "03_predictive_maintenance.q8.hint.1":
-        "Ang alert ay mensahe sa isang tao, hindi switch. Sino sa pabrika ninyo ang tumatanggap "
-        "nito?",
+        "Mensahe sa tao ang alert, hindi switch. Sino sa pabrika ninyo ang nakakatanggap nito?",
     "03_predictive_maintenance.q8.hint.2":
-        "Pangalanan ang tao (technician, line supervisor …) at sabihin kung ano ang una nilang "
-        "gagawin, halimbawa: tingnan ang makina at magpasya kung ihihinto ito.",
+        "Sabihin kung sino (technician, line supervisor …) at ano ang una niyang gagawin, "
+        "halimbawa: titingnan ang makina at magdedesisyon kung ihihinto ito.",
     "03_predictive_maintenance.q8.include.1":
-        "ang taong tumatanggap ng alert (halimbawa ang technician o ang supervisor)",
+        "ang taong nakakatanggap ng alert (halimbawa ang technician o ang supervisor)",
     "03_predictive_maintenance.q8.include.2":
-        "ang unang ginagawa ng taong iyon (halimbawa, tinitingnan ang makina)",
+        "ang una niyang gagawin (halimbawa, titingnan ang makina)",
     "03_predictive_maintenance.q8.exclude.1":
-        "isang alert na kusang nagpapahinto sa makina. Sa tao napupunta ang alert, at tao ang "
-        "nagpapasya kung kailan ihihinto",
+        "alert na kusang nagpapahinto sa makina. Sa tao napupunta ang alert, at tao ang "
+        "nagdedesisyon kung kailan ihihinto",
 }

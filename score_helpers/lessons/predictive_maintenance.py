@@ -6,6 +6,7 @@
     lessons.machine_chart(sensors, log, "SEW-01")        # vibration with the ISO zones
     lessons.before_breakdown(sensors, log)               # the last days before each breakdown
     lessons.alert_check(sensors, log, zone="C")          # was each alert followed by a breakdown?
+    lessons.breakdown_check(sensors, log, zone="C")      # was each breakdown warned of, or missed?
 
 Charts return a Chart (figure, data), as in score_helpers.kpi.charts. The logic of alerts,
 models and costs lives in maintenance_model, maintenance_eval, maintenance_cost and
@@ -20,22 +21,29 @@ import pandas as pd
 
 from score_helpers import plot_style as style
 from score_helpers.data.synth.machines import ISO_ZONES
-from score_helpers.maintenance import ai4i
+from score_helpers.lessons.predictive_maintenance_ai4i import (
+    MODE_WORDS,
+    ai4i_modes,
+    ai4i_power_chart,
+)
+from score_helpers.lessons.predictive_maintenance_checks import (
+    ZONE_COLOURS,
+    breakdown_check,
+    last_days_chart,
+    limit_table,
+    zone_bands,
+)
 from score_helpers.maintenance import simulator as sim
-from score_helpers.maintenance.cost import EXAMPLE_COSTS
+from score_helpers.maintenance.cost import EXAMPLE_COSTS, saving_range
 from score_helpers.maintenance.evaluation import Evaluation
 from score_helpers.maintenance.model import breakdown_times, threshold_alerts
 from score_helpers.plot_style import Chart, new_figure
 
-ZONE_COLOURS = {"A": style.OKABE_ITO["bluish green"], "B": style.OKABE_ITO["sky blue"],
-                "C": style.OKABE_ITO["orange"], "D": style.OKABE_ITO["vermillion"]}
-MODE_WORDS = {
-    "TWF": "tool wear failure: the cutting tool wore out (200-240 min of use)",
-    "HDF": "heat dissipation failure: too little cooling at low speed",
-    "PWF": "power failure: too little or too much power for the process",
-    "OSF": "overstrain failure: a worn tool pushed with high torque",
-    "RNF": "random failure: no warning sign in the data (0.1 % of processes)",
-}
+__all__ = ["DECISIONS", "MODE_WORDS", "ZONE_COLOURS", "ai4i_modes", "ai4i_power_chart",
+           "alert_check", "alert_message", "before_breakdown", "breakdown_check",
+           "confusion_table", "cost_chart", "last_days_chart", "limit_table", "machine_chart",
+           "owner_summary", "reactive_vs_preventive", "saving_table", "warning_signs_chart"]
+
 DECISIONS = ("keep running and check again next shift", "plan a repair at the next stop",
              "stop the machine safely now")
 
@@ -53,7 +61,9 @@ def machine_chart(sensors: pd.DataFrame, events: pd.DataFrame, machine_id: str) 
     breakdowns marked by a red cross and its planned services by a dashed line.
 
     data: timestamp and vibration_mm_s of the running hours (motor current > 0).
-    What to notice: vibration climbs through zone B into C in the days before a breakdown.
+    What to notice: vibration usually climbs through zone B into C in the days before a
+    breakdown; a sudden breakdown shows no climb, and a bump with no breakdown after it
+    is what a false alarm looks like.
     """
     rows = _machine(sensors, machine_id)
     running = rows.loc[rows["motor_current_a"] > 0, ["timestamp", "vibration_mm_s"]]
@@ -63,13 +73,7 @@ def machine_chart(sensors: pd.DataFrame, events: pd.DataFrame, machine_id: str) 
     with style.score_style():
         figure, axes = new_figure((12.0, 5.0))
         ax = axes[0, 0]
-        top = max(5.0, float(running["vibration_mm_s"].max()) * 1.1)
-        low = 0.0
-        for zone, high, _ in ISO_ZONES:
-            ax.axhspan(low, min(high, top), color=ZONE_COLOURS[zone], alpha=0.15, lw=0)
-            ax.text(running["timestamp"].min(), (low + min(high, top)) / 2, f" zone {zone}",
-                    va="center", fontsize=12, color=style.REFERENCE_COLOUR)
-            low = high
+        top = zone_bands(ax, running["vibration_mm_s"])
         ax.plot(running["timestamp"], running["vibration_mm_s"], lw=0.8,
                 color=style.OKABE_ITO["blue"])
         for day in pd.to_datetime(planned["date"]):
@@ -108,8 +112,9 @@ def warning_signs_chart(sensors: pd.DataFrame, events: pd.DataFrame,
     """Vibration, bearing temperature and motor current against hours before breakdown,
     one line per breakdown (data: `before_breakdown`).
 
-    What to notice: vibration climbs steadily over the last 3-4 days; bearing temperature
-    rises too but swings with every working day; motor current hardly moves.
+    What to notice: before most breakdowns vibration climbs steadily over the last 3-4
+    days; one (SEW-03) gives no warning at all until the hour it stops; bearing
+    temperature rises too but swings with every working day; motor current hardly moves.
     """
     data = before_breakdown(sensors, events, hours)
     data = data.assign(label=data["machine_id"] + " " + data["breakdown"].dt.strftime("%d %b"))
@@ -217,50 +222,6 @@ def reactive_vs_preventive(days: int = 90, seed: int = 2025, load: float = 1.0,
     return table
 
 
-def ai4i_modes(processes: pd.DataFrame) -> pd.DataFrame:
-    """How many AI4I 2020 processes failed in each mode, with what the mode means.
-
-    Columns: meaning, processes (count flagged), share (of all processes). A process can
-    fail in two modes at once, so the counts can add up to more than 'Machine failure'.
-    """
-    counts = processes[list(ai4i.FAILURE_MODES)].sum()
-    table = pd.DataFrame({"meaning": pd.Series(MODE_WORDS), "processes": counts.astype(int)})
-    table.loc["any (Machine failure)"] = ["at least one mode", int(
-        processes["Machine failure"].sum())]
-    table["share"] = (table["processes"] / len(processes)).map(lambda v: f"{v:.2%}")
-    return table.rename_axis("mode")
-
-
-def ai4i_power_chart(processes: pd.DataFrame) -> Chart:
-    """Torque against rotational speed for every AI4I process; power failures (PWF) in red,
-    with the published limits 3,500 W and 9,000 W as dashed curves.
-
-    What to notice: the red points sit outside the two curves: a rule a person can read.
-    """
-    data = processes[["Rotational speed [rpm]", "Torque [Nm]", "PWF"]]
-    speeds = np.linspace(data["Rotational speed [rpm]"].min(),
-                         data["Rotational speed [rpm]"].max(), 200)
-    with style.score_style():
-        figure, axes = new_figure((11.0, 6.0))
-        ax = axes[0, 0]
-        ok, bad = data[data["PWF"] == 0], data[data["PWF"] == 1]
-        ax.scatter(ok["Rotational speed [rpm]"], ok["Torque [Nm]"], s=4, alpha=0.3,
-                   color=style.OKABE_ITO["blue"], label="no power failure")
-        ax.scatter(bad["Rotational speed [rpm]"], bad["Torque [Nm]"], s=30, marker="X",
-                   color=style.ALERT_COLOUR, label="power failure (PWF)")
-        for watts in (ai4i.PWF_MIN_W, ai4i.PWF_MAX_W):
-            ax.plot(speeds, watts / (speeds * 2 * np.pi / 60), ls="--",
-                    color=style.REFERENCE_COLOUR)
-            ax.annotate(f"{watts:,} W", (speeds[-1], watts / (speeds[-1] * 2 * np.pi / 60)),
-                        fontsize=12)
-        ax.set_ylim(0, float(data["Torque [Nm]"].max()) * 1.05)
-        ax.set_xlabel("Rotational speed (rpm)")
-        ax.set_ylabel("Torque (Nm)")
-        ax.set_title("AI4I 2020: power = torque × speed")
-        ax.legend(loc="upper right")
-    return Chart(figure, data)
-
-
 def owner_summary(policies: pd.DataFrame, months: float = 3.0) -> pd.DataFrame:
     """Reactive against predictive, from maintenance_cost.compare_policies, for one page to
     the owner: breakdowns, false alarms, downtime hours and pesos, and the difference.
@@ -271,6 +232,16 @@ def owner_summary(policies: pd.DataFrame, months: float = 3.0) -> pd.DataFrame:
                          ["breakdowns", "false_alarms", "downtime_hours", "total_cost_php"]]
     table.loc["difference"] = table.loc["predictive"] - table.loc["reactive"]
     table["per_month_php"] = (table["total_cost_php"] / months).round()
+    return table
+
+
+def saving_table(policies: pd.DataFrame, months: float = 3.0) -> pd.DataFrame:
+    """maintenance_cost.saving_range as the owner reads it: for the lowest, the example and
+    the highest prices, what one breakdown, one planned job and one false alarm cost, and
+    the saving of predictive over reactive maintenance in the period and per month.
+    A range, never one promise: the factory's own prices decide where it lands."""
+    table = saving_range(policies)
+    table["saving_per_month_php"] = (table["saving_php"] / months).round()
     return table
 
 

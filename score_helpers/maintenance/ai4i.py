@@ -20,9 +20,10 @@ import pandas as pd
 
 from score_helpers.data.loading.problems import Problems, quote
 
-__all__ = ["AI4I_COLUMNS", "FAILURE_MODES", "HDF_SPEED_RPM", "HDF_TEMP_DIFF_K", "OSF_LIMIT",
+__all__ = ["AI4I_COLUMNS", "FAILURE_MODES", "HDF_SPEED_RPM", "HDF_TEMP_DIFF_K",
+           "HDF_TOLERANCE_K", "OSF_LIMIT",
            "PWF_MAX_W", "PWF_MIN_W", "RNF_PROBABILITY", "TOOL_WEAR_PER_PROCESS", "TWF_FAIL_SHARE",
-           "TWF_WINDOW", "TYPE_SHARES", "ai4i_process", "failure_rules"]
+           "TWF_WINDOW", "TYPE_SHARES", "ai4i_process", "failure_rules", "power_w"]
 
 AI4I_COLUMNS = ("UDI", "Product ID", "Type", "Air temperature [K]", "Process temperature [K]",
                 "Rotational speed [rpm]", "Torque [Nm]", "Tool wear [min]", "Machine failure",
@@ -30,9 +31,12 @@ AI4I_COLUMNS = ("UDI", "Product ID", "Type", "Air temperature [K]", "Process tem
 FAILURE_MODES = ("TWF", "HDF", "PWF", "OSF", "RNF")
 TYPE_SHARES = {"L": 0.6, "M": 0.3, "H": 0.1}          # product quality variants, low/medium/high
 TOOL_WEAR_PER_PROCESS = {"L": 2, "M": 3, "H": 5}      # minutes of tool wear each process adds
-HDF_TEMP_DIFF_K = 8.6      # heat dissipation: process − air temperature below this …
+HDF_TEMP_DIFF_K = 8.6      # heat dissipation: process − air temperature of at most this …
+HDF_TOLERANCE_K = 1e-9     # … as shown (0.1 K), float noise allowed: see failure_rules
 HDF_SPEED_RPM = 1380       # … and rotational speed below this
-PWF_MIN_W = 3500           # power failure: torque × speed (rad/s) below this …
+# Power P [W] = torque τ [N·m] × angular speed ω [rad/s], ω = 2π × rpm ÷ 60. With the
+# speed in rpm instead of rad/s the "power" would be 9.55 times too big.
+PWF_MIN_W = 3500           # power failure: power below this …
 PWF_MAX_W = 9000           # … or above this
 OSF_LIMIT = {"L": 11_000, "M": 12_000, "H": 13_000}  # overstrain: tool wear × torque above, min·Nm
 TWF_WINDOW = (200, 240)    # the tool is replaced or fails at a random wear in this range, min
@@ -49,7 +53,7 @@ SPEED_TORQUE_OFFSET_NM = 20.0
 _TYPES = ("L", "M", "H")
 _SERIAL_BASE = {"L": 47179, "M": 14859, "H": 29423}  # public file: UDI 1 is 'M14860'
 _RPM_TO_RAD_S = 2 * np.pi / 60
-_DECIMALS = 6  # products and differences are rounded so 308.6 − 300.0 is exactly 8.6
+_DECIMALS = 6  # products are rounded so float noise cannot cross a limit
 _NUMERIC = ("Air temperature [K]", "Process temperature [K]", "Rotational speed [rpm]",
             "Torque [Nm]", "Tool wear [min]")
 _NEEDED = ("Type", *_NUMERIC)
@@ -84,8 +88,11 @@ def ai4i_process(n: int = 10_000, seed: int = 2020) -> pd.DataFrame:
       starts with at least that wear is the last one with the tool; it is a tool wear
       failure with probability 51/120, else the tool is replaced without failure (P: 51
       failures, 69 replacements). The next process starts with a new tool at 0 min.
-    - HDF: process − air temperature < 8.6 K and speed < 1380 rpm (P).
-    - PWF: power = torque × speed in rad/s < 3500 W or > 9000 W (P).
+    - HDF: process − air temperature < 8.6 K and speed < 1380 rpm (P), applied as
+      failure_rules does to the temperatures shown (0.1 K): a difference shown as 8.6 K
+      counts, as in the published labels (F).
+    - PWF: power P [W] = torque [N·m] × ω [rad/s], ω = 2π × rpm ÷ 60, below 3500 W or
+      above 9000 W (P).
     - OSF: tool wear × torque > 11,000 (L), 12,000 (M), 13,000 (H) min·Nm (P).
     - RNF: each process fails with probability 0.1 %, whatever its parameters (P).
     - Machine failure = 1 if any of the five modes is 1 (P: "if at least one of the above
@@ -124,17 +131,28 @@ def failure_rules(df: pd.DataFrame) -> pd.DataFrame:
     Returns one boolean column per mode (HDF, PWF, OSF, TWF), same index as `df`.
     Works on `ai4i_process()` output and on the public ai4i2020.csv alike.
 
-    - HDF: process − air temperature < 8.6 K and rotational speed < 1380 rpm.
-    - PWF: torque × rotational speed in rad/s < 3500 W or > 9000 W.
+    - HDF: process − air temperature of 8.6 K or less, as the table shows it, and
+      rotational speed < 1380 rpm. Why "or less" when the paper says "below 8.6 K": the
+      published file gives both temperatures rounded to 0.1 K, and its HDF labels count
+      a row whose rounded temperatures differ by exactly 8.6 K (for example 308.6 K −
+      300.0 K) as a failure when the speed is below 1380 rpm: the true difference,
+      before rounding, could be just under 8.6 K. A strict "< 8.6" on the rounded
+      values disagrees with the published labels on 12 of the 10,000 rows. In floating
+      point 308.6 − 300.0 is 8.600000000000023 and 303.7 − 295.1 is 8.599999999999966,
+      so the comparison is difference ≤ 8.6 + 1e-9 K (HDF_TOLERANCE_K): float noise is
+      allowed, a real 8.61 K is not. Source: Matzka (2020); UCI dataset 601.
+    - PWF: power P [W] = torque τ [N·m] × angular speed ω [rad/s], ω = 2π × rpm ÷ 60;
+      a failure below 3500 W or above 9000 W. (At 1500 rpm and 40 N·m, ω = 157.1 rad/s
+      and P = 6283 W; torque × rpm would wrongly give 60,000.)
     - OSF: tool wear × torque > 11,000 (L), 12,000 (M), 13,000 (H) min·Nm.
     - TWF: tool wear ≥ 200 min. This is a window, not an exact rule: each tool's real
       limit is random between 200 and 240 min and is not in the table, so TWF here means
       "in the tool-wear failure window". Every true TWF is inside it; most rows inside are
       not failures.
 
-    Comparisons are strict, as published: exactly 8.6 K, 1380 rpm, 3500 W, 9000 W or the
-    OSF limit is not a failure. Differences and products are rounded to 6 decimals first,
-    so 308.6 − 300.0 counts as exactly 8.6 K. Needs the columns Type, Air temperature
+    The other comparisons are strict, as published: exactly 1380 rpm, 3500 W, 9000 W or
+    the OSF limit is not a failure (products are rounded to 6 decimals first, so float
+    noise cannot move them). Needs the columns Type, Air temperature
     [K], Process temperature [K], Rotational speed [rpm], Torque [Nm] and Tool wear [min];
     a missing column, a Type other than L, M or H, or a cell that is not a number raises a
     DataError naming the columns and rows (rows numbered as in a spreadsheet: header = 1).
@@ -148,17 +166,32 @@ def failure_rules(df: pd.DataFrame) -> pd.DataFrame:
 
 def _rule_flags(types: np.ndarray, air: np.ndarray, process: np.ndarray, rpm: np.ndarray,
                 torque: np.ndarray, wear: np.ndarray) -> dict[str, np.ndarray]:
-    """HDF, PWF and OSF as boolean arrays: the one definition the generator and the check share."""
-    temp_diff = np.round(np.asarray(process, float) - np.asarray(air, float), _DECIMALS)
-    power = np.round(np.asarray(torque, float) * np.asarray(rpm, float) * _RPM_TO_RAD_S,
-                     _DECIMALS)
+    """HDF, PWF and OSF as boolean arrays: the one definition the generator and the check share.
+
+    The temperature difference is not rounded: it is compared with 8.6 K + HDF_TOLERANCE_K
+    (see failure_rules for why a difference shown as 8.6 K is a failure).
+    """
+    temp_diff = np.asarray(process, float) - np.asarray(air, float)
+    power = np.round(power_w(torque, rpm), _DECIMALS)
     strain = np.round(np.asarray(wear, float) * np.asarray(torque, float), _DECIMALS)
     limit = _per_type(types, OSF_LIMIT)
     return {
-        "HDF": (temp_diff < HDF_TEMP_DIFF_K) & (np.asarray(rpm, float) < HDF_SPEED_RPM),
+        "HDF": ((temp_diff <= HDF_TEMP_DIFF_K + HDF_TOLERANCE_K)
+                & (np.asarray(rpm, float) < HDF_SPEED_RPM)),
         "PWF": (power < PWF_MIN_W) | (power > PWF_MAX_W),
         "OSF": strain > limit,
     }
+
+
+def power_w(torque_nm: np.ndarray | float, rpm: np.ndarray | float) -> np.ndarray:
+    """Mechanical power in watts: P = τ × ω, τ in N·m and ω in rad/s, ω = 2π × rpm ÷ 60.
+
+    The speed must be in radians per second: torque × rpm is not a power (it is 60 ÷ 2π
+    ≈ 9.55 times too big). Example: 40 N·m at 1500 rpm → ω = 157.08 rad/s → 6283 W.
+    Source: the definition of rotational power (SI: 1 W = 1 N·m·rad/s); Matzka (2020) uses
+    it for the AI4I power failure.
+    """
+    return np.asarray(torque_nm, float) * np.asarray(rpm, float) * _RPM_TO_RAD_S
 
 
 def _per_type(types: np.ndarray, table: dict[str, float]) -> np.ndarray:

@@ -5,13 +5,15 @@
     sensors, log = data.load("machine_sensors"), data.load("maintenance_log")
     mc.compare_policies(sensors, log)        # example pesos: use your own figures
     mc.cost_by_threshold(sensors, log)       # predictive cost for each alert limit
+    mc.saving_range(mc.compare_policies(sensors, log))   # the saving at low and high prices
 
 The model, simple on purpose:
 - The breakdowns in the log are the faults that happen. A policy that finds a fault in
   time turns its breakdown into a planned job; the others stay breakdowns.
 - A fault can be found in the `warning_window_hours` (clock hours) before it breaks: in
   the lab data a worn bearing shows rising vibration for its last 50-120 running hours,
-  4 to 9 days on a 16-hour, 6-day week, so the example is one week (168 h).
+  4 to 9 days on a 16-hour, 6-day week, so the example is one week (168 h). Not every
+  fault warns: SEW-03's bearing cage breaks with no rise at all, and stays a breakdown.
 - Reactive: repair every breakdown, nothing else.
 - Preventive: every machine is serviced at the start of day N, 2N, 3N… of the data
   (N = `preventive_every_days`). A service inside a fault's warning window finds it (one
@@ -32,6 +34,10 @@ Cost of each job:
   false alarm = false_alarm_visit_php
   total cost  = breakdowns × breakdown + planned jobs × planned job
                 + false alarms × false alarm
+
+The saving of predictive over reactive maintenance is never one number: it depends on the
+factory's own prices. `saving_range` works it out for the lowest and the highest prices of
+PRICE_RANGE (or the factory's own), so the EIT shows the owner a range, not a promise.
 """
 
 from __future__ import annotations
@@ -65,6 +71,22 @@ EXAMPLE_SETTINGS: dict[str, float] = {
     "breakdown_downtime_hours": 10, "planned_downtime_hours": 3,
     "warning_window_hours": 168, "min_lead_hours": 8,
 }
+# Low and high example prices (PHP) for a Philippine SME, 2025, for saving_range: a small
+# sewing line to a food line whose compressor stops everything. EXAMPLES: use your own.
+PRICE_RANGE: dict[str, tuple[float, float]] = {
+    "downtime_cost_php_per_hour": (1_000, 5_000),
+    "repair_parts_php": (4_000, 20_000),
+    "planned_parts_php": (1_500, 4_000),
+    "labour_php_per_hour": (150, 400),
+    "false_alarm_visit_php": (300, 1_500),
+}
+# Which end of PRICE_RANGE makes the saving SMALLEST: cheap breakdowns, dear planned jobs
+# and false alarm visits. The largest saving takes the other end of each.
+_LOWEST_SAVING_END = {"downtime_cost_php_per_hour": 0, "repair_parts_php": 0,
+                      "planned_parts_php": 1, "labour_php_per_hour": 0,
+                      "false_alarm_visit_php": 1}
+SAVING_COLUMNS = ["breakdown_php", "planned_job_php", "false_alarm_php", "reactive_php",
+                  "predictive_php", "saving_php"]
 COLUMNS = ["breakdowns", "planned_jobs", "false_alarms", "downtime_hours", "total_cost_php"]
 
 
@@ -174,6 +196,65 @@ def policy_row(breakdowns: int, planned: int, false_alarms: int,
     total = (breakdowns * breakdown + planned * planned_job
              + false_alarms * costs["false_alarm_visit_php"])
     return [breakdowns, planned, false_alarms, float(downtime), round(float(total), 2)]
+
+
+def saving_range(policies: pd.DataFrame,
+                 price_range: dict[str, tuple[float, float]] | None = None,
+                 breakdown_downtime_hours: float = 10,
+                 planned_downtime_hours: float = 3) -> pd.DataFrame:
+    """What predictive maintenance saves against reactive, at the lowest and the highest
+    prices: a range that depends on the factory's own prices, never one promise.
+
+    `policies` is a compare_policies table (its counts of breakdowns, planned jobs and
+    false alarms do not depend on the prices). For each price set the jobs are priced as
+    in the module docstring:
+      breakdown_php   = repair parts + breakdown hours × (downtime + labour per hour)
+      planned_job_php = planned parts + planned hours × (downtime + labour per hour)
+      false_alarm_php = the visit
+      saving_php      = reactive total − predictive total
+    Rows: "lowest saving" (each price at the end of `price_range` that favours reactive:
+    cheap breakdowns, dear planned jobs and visits), "example" (EXAMPLE_COSTS) and "highest
+    saving" (the other ends). `price_range` maps each EXAMPLE_COSTS key to (low, high),
+    default PRICE_RANGE; give your own, e.g. {"downtime_cost_php_per_hour": (800, 1_500),
+    …}: keys you leave out keep PRICE_RANGE. A negative saving means predictive costs more.
+    The sensors, their installation and the time to read alerts are not in it: add them.
+    """
+    ranges = {**PRICE_RANGE, **(price_range or {})}
+    unknown = set(ranges) - set(EXAMPLE_COSTS)
+    if unknown:
+        raise ValueError(f"price_range has unknown price(s): {', '.join(sorted(unknown))}. "
+                         f"Use: {', '.join(EXAMPLE_COSTS)}.")
+    for name, pair in ranges.items():
+        if not (isinstance(pair, (tuple, list)) and len(pair) == 2):
+            raise ValueError(f"price_range[{name!r}] must be (low, high), got {pair!r}.")
+        if pair[0] > pair[1]:
+            raise ValueError(f"price_range[{name!r}]: low {pair[0]:,g} is above high "
+                             f"{pair[1]:,g}; swap them.")
+    missing = {"reactive", "predictive"} - set(policies.index)
+    if missing:
+        raise ValueError("policies must be a compare_policies table with the rows reactive "
+                         "and predictive.")
+    lowest = {name: pair[_LOWEST_SAVING_END[name]] for name, pair in ranges.items()}
+    highest = {name: pair[1 - _LOWEST_SAVING_END[name]] for name, pair in ranges.items()}
+    hours = {"breakdown_downtime_hours": breakdown_downtime_hours,
+             "planned_downtime_hours": planned_downtime_hours}
+    rows = [_priced(policies, lowest, hours), _priced(policies, EXAMPLE_COSTS, hours),
+            _priced(policies, highest, hours)]
+    return pd.DataFrame(rows, columns=SAVING_COLUMNS, index=pd.Index(
+        ["lowest saving", "example", "highest saving"], name="prices"))
+
+
+def _priced(policies: pd.DataFrame, prices: dict[str, float],
+            hours: dict[str, float]) -> list[float]:
+    """One row of saving_range: the price of each job, both totals and the saving."""
+    costs = checked_costs({**EXAMPLE_SETTINGS, **prices, **hours})
+    totals = {policy: policy_row(*(int(policies.loc[policy, column]) for column in
+                                   ("breakdowns", "planned_jobs", "false_alarms")), costs)[-1]
+              for policy in ("reactive", "predictive")}
+    one_breakdown, one_planned, one_visit = (policy_row(*jobs, costs)[-1] for jobs in
+                                             ((1, 0, 0), (0, 1, 0), (0, 0, 1)))
+    return [one_breakdown, one_planned, one_visit, totals["reactive"], totals["predictive"],
+            round(totals["reactive"] - totals["predictive"], 2)]
 
 
 def checked_costs(named: dict[str, object]) -> dict[str, float]:

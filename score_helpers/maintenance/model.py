@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import numbers
 
-import numpy as np
 import pandas as pd
 from sklearn.ensemble import RandomForestClassifier
 
-from score_helpers.data.synth.machines import ISO_ZONES
+from score_helpers.data.synth.machines import ISO_ZONES, ZONE_EDGES
 
 SIGNALS = {"vibration_mm_s": "vibration", "bearing_temp_c": "bearing_temp",
            "motor_current_a": "current"}
@@ -144,9 +143,10 @@ def threshold_alerts(sensors: pd.DataFrame, zone: str | float = "C",
     `zone` is an ISO 10816-1 class I zone ("B", "C" or "D": vibration at or above the
     zone's lower edge, 0.71, 1.8 or 4.5 mm/s RMS) or a limit in mm/s. An alert is raised
     when vibration ≥ limit for `min_hours` consecutive running hours of one machine
-    (hours when the machine is off do not break the run). The comparison is ≥ on purpose:
-    a reading exactly at the limit counts, because a borderline case should go to a
-    person (ISO 10816 calls exactly 1.8 "B"; we alert). Columns: machine_id, first_hour
+    (hours when the machine is off do not break the run). The comparison is ≥: a reading
+    exactly at the limit counts, the course's one boundary rule (an edge value belongs to
+    the higher zone, so 1.8 mm/s is zone C), because a borderline case should go to a
+    person. Columns: machine_id, first_hour
     (first reading of the run), alert_hour (when the alert is raised: the min_hours-th
     reading), vibration_mm_s and zone (ISO zone of that reading), hours_in_zone (length
     of the run in running hours).
@@ -166,8 +166,8 @@ def threshold_alerts(sensors: pd.DataFrame, zone: str | float = "C",
     runs = high_rows.groupby("run", as_index=False).agg(
         first_hour=("timestamp", "min"), hours_in_zone=("timestamp", "size"))
     alerts = high_rows[position == min_hours - 1].merge(runs, on="run")
-    edges = [-np.inf, *(upper for _, upper, _ in ISO_ZONES[:-1]), np.inf]
-    zones = pd.cut(alerts["vibration_mm_s"], edges, labels=[z for z, _, _ in ISO_ZONES])
+    zones = pd.cut(alerts["vibration_mm_s"], ZONE_EDGES, labels=[z for z, _, _ in ISO_ZONES],
+                   right=False)
     alerts["zone"] = zones.astype(str)
     alerts = alerts.rename(columns={"timestamp": "alert_hour"})
     columns = ["machine_id", "first_hour", "alert_hour", "vibration_mm_s", "zone",

@@ -39,7 +39,7 @@ import numpy as np
 import pandas as pd
 
 from score_helpers.data.synth import fleet as engine
-from score_helpers.data.synth.machines import ISO_ZONES
+from score_helpers.data.synth.machines import ISO_ZONES, ZONE_EDGES
 
 MACHINE_TYPES: tuple[str, ...] = tuple(engine.TYPES)
 LIMITS = {"n_machines": (1, 1000), "days": (1, 730), "load": (0.5, 2.0),
@@ -100,20 +100,25 @@ def simulate_fleet(n_machines: int = 6, days: int = 90, seed: int = 2025, *,
 def vibration_zone(values: pd.Series | Sequence[float] | np.ndarray | float) -> pd.Series:
     """The ISO 10816-1 vibration severity zone, 'A' to 'D', of each value in mm/s RMS.
 
-    Class I machines (small machines up to 15 kW, as in this fleet), velocity RMS:
-    A up to 0.71 (newly commissioned), B over 0.71 up to 1.8 (acceptable long term),
-    C over 1.8 up to 4.5 (unsatisfactory: plan maintenance soon), D over 4.5 (severe
-    enough to cause damage). Source: ISO 10816-1:1995, Annex B, Table B.1 (now ISO 20816-1).
-    Returns an ordered categorical Series (A < B < C < D); a missing value stays missing.
+    The values are vibration velocity, r.m.s., in mm/s, measured over 10-1000 Hz on the
+    bearing housing. We assume class I machines (ISO 10816-1 Annex B: small machines, e.g.
+    electric motors up to 15 kW, as every machine of this fleet). One boundary rule
+    everywhere in the course: a reading exactly on an edge counts in the HIGHER zone.
+    A below 0.71 (newly commissioned), B 0.71 or more and below 1.8 (acceptable long
+    term), C 1.8 or more and below 4.5 (unsatisfactory: plan maintenance soon), D 4.5 or
+    more (severe enough to cause damage). The standard gives the edges, not which side an
+    exact edge value falls on; counting it in the higher zone sends a borderline reading
+    to a person, and matches the alert rule (vibration ≥ limit).
+    Source: ISO 10816-1:1995, Annex B, Table B.1; ISO 10816-1 was withdrawn and replaced
+    by ISO 20816-1:2016. Returns an ordered categorical Series (A < B < C < D); a missing
+    value stays missing.
     """
     series = values if isinstance(values, pd.Series) else pd.Series(np.atleast_1d(values))
     numbers_ = pd.to_numeric(series, errors="coerce")
     if (numbers_.isna() & series.notna()).any() or (numbers_ < 0).any():
         raise ValueError("values must be vibration readings in mm/s RMS: numbers, 0 or more.")
-    edges = [-0.0] + [limit for _, limit, _ in ISO_ZONES]
-    edges[-1] = np.inf
-    zones = pd.cut(numbers_.astype(float), edges, labels=[z for z, _, _ in ISO_ZONES],
-                   include_lowest=True)
+    zones = pd.cut(numbers_.astype(float), ZONE_EDGES, labels=[z for z, _, _ in ISO_ZONES],
+                   right=False)
     return pd.Series(zones, index=series.index, name="vibration_zone")
 
 

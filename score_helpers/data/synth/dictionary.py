@@ -11,6 +11,7 @@ import pandas as pd
 from score_helpers.data import schema
 from score_helpers.data.synth import checklists as checklist_module
 from score_helpers.data.synth import machines as machine_module
+from score_helpers.data.synth import suggestions as suggestion_module
 from score_helpers.data.synth.calendar import holidays_between
 from score_helpers.data.synth.common import END, START, WEEKDAYS, long_date
 from score_helpers.data.synth.defect_causes import CAUSES, FIXES
@@ -39,13 +40,15 @@ PURPOSE = {
                   "redaction lessons.",
     "safety_checklists": "Daily PPE checks and weekly 5S walks per line, item by item "
                          "(pass, fail, n/a), for the checklist-score lesson.",
+    "suggestions": "The garments factory's suggestion box log of 2025 (employee numbers, "
+                   "no names), for the Morale KPIs beyond absenteeism and turnover.",
 }
 MODULE = {
     "garments_daily": "production", "food_daily": "production", "electronics_daily": "production",
     "defect_causes": "defect_causes",
     "garments_daily_raw": "raw", "machine_sensors": "machines", "maintenance_log": "machines",
     "incident_reports": "incidents", "grievances": "grievances",
-    "safety_checklists": "checklists",
+    "safety_checklists": "checklists", "suggestions": "suggestions",
 }
 # The Morale pillar's second KPI, after absenteeism and turnover (kpi/grievances.py).
 GRIEVANCE_KPIS = [
@@ -185,25 +188,29 @@ def _machines() -> list[str]:
     rows = [(f"`{m.machine_id}`", m.machine_type, m.factory, m.description, f"{m.power_kw:g} kW",
              f"{m.service_hours} h") for m in machine_module.MACHINES]
     limits = [limit for _, limit, _ in machine_module.ISO_ZONES]
-    ranges = [f"up to {limits[0]:g}",
-              *(f"{a:g} - {b:g}" for a, b in itertools.pairwise(limits[:-1])),
-              f"above {limits[-2]:g}"]
+    ranges = [f"below {limits[0]:g}",
+              *(f"{a:g} or more, below {b:g}" for a, b in itertools.pairwise(limits[:-1])),
+              f"{limits[-2]:g} or more"]
     zones = [(zone, span, meaning)
              for (zone, _, meaning), span in zip(machine_module.ISO_ZONES, ranges, strict=True)]
     return [
         "#### Machines and ISO 10816 zones", "",
         *_table(("machine", "type", "factory", "what it is", "power", "service every"), rows),
         "",
-        "Vibration is read against **ISO 10816-1, class I** (small machines up to 15 kW; all",
-        "six are), in mm/s RMS:", "",
+        "Vibration is velocity r.m.s. in mm/s (10-1000 Hz), read against **ISO 10816-1, class I**",
+        "(motors up to 15 kW, as all six; replaced by ISO 20816-1 in 2016). An edge value is in",
+        "the higher zone (1.8 mm/s is zone C), as for the alert (vibration ≥ limit):", "",
         *_table(("zone", "mm/s RMS", "meaning"), zones), "",
         "Machines run 06:00-22:00, Monday to Saturday (not on holidays or during repairs).",
         "Every hour has a row: when a machine is off, `motor_current_a` is 0, vibration is",
         "background (under 0.1 mm/s) and the bearing cools to room temperature. Running,",
         "vibration and temperature creep up with `run_hours`; a worn bearing adds a steep",
-        "rise over the last 50-120 running hours before each breakdown. A planned service",
+        "rise over the last 50-120 running hours before most breakdowns. A planned service",
         "(on a Sunday, once the interval is reached) or a repair resets `run_hours` and the wear;",
-        "a service that falls due while a fault develops is postponed, so the fault runs on.", "",
+        "a service that falls due while a fault develops is postponed, so the fault runs on.",
+        f"{', '.join(machine_module.SUDDEN_BREAKDOWNS)} breaks down with almost no warning, and",
+        "a few zone C bumps (a loose belt guard, a heavy order, SEW-01's loose sensor in March)",
+        "have no fault behind them: their alerts are false alarms.", "",
     ]
 
 
@@ -287,6 +294,8 @@ def render(frames: dict[str, pd.DataFrame], planted: list[PlantedError], cal: Ca
             lines += _defect_causes(frames[name])
         if name == "safety_checklists":
             lines += checklist_module.describe(frames[name])
+        if name == "suggestions":
+            lines += suggestion_module.describe()
         lines += _dataset_extras(name)
     lines += own_file_section(column_table)
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -10,6 +10,13 @@ last maintenance. A developing fault (a worn bearing) adds a steep rise over the
 50-120 running hours before each breakdown: the warning signs. A planned service (done
 on a Sunday, once the service interval is reached) or a repair resets the wear; a service
 due while a fault develops is postponed ("peak orders"), so the fault runs to a breakdown.
+
+The case is not clean on purpose, as on a real shop floor:
+- SUDDEN_BREAKDOWNS: a breakdown that gives almost no warning (a bearing cage breaks; the
+  vibration jumps only in the hour it stops). No vibration alert and no model catches it.
+- VIBRATION_BUMPS: a few hours of zone C vibration with no fault behind it (a loose belt
+  guard, a heavy order): an alert at the start of zone C becomes a false alarm.
+Both draw from their own random streams, so the other machines keep their values.
 """
 
 from __future__ import annotations
@@ -31,11 +38,15 @@ LOG_DECIMALS = {"downtime_hours": 1, "cost_php": 2}
 FIRST_HOUR = datetime(2025, 1, 1)
 DAYS = 90
 SHIFT_START, SHIFT_END = 6, 22
-# ISO 10816-1, class I (small machines, up to 15 kW): upper limits of zones A, B and C.
+# ISO 10816-1:1995 Annex B (replaced by ISO 20816-1:2016), class I (small machines, e.g.
+# motors up to 15 kW), vibration velocity r.m.s. in mm/s over 10-1000 Hz: the edge where
+# each zone ends. One boundary rule: a reading exactly on an edge is in the HIGHER zone
+# (zone C is 1.8 mm/s or more, below 4.5), the same as the alert rule "≥ limit".
 ISO_ZONES = (("A", 0.71, "newly commissioned machines"),
              ("B", 1.8, "acceptable for unrestricted long-term operation"),
              ("C", 4.5, "unsatisfactory: plan maintenance soon"),
              ("D", float("inf"), "severe enough to cause damage"))
+ZONE_EDGES = (0.0, *(edge for _, edge, _ in ISO_ZONES))   # for pd.cut(..., right=False)
 
 
 @dataclass(frozen=True)
@@ -70,6 +81,25 @@ MACHINES: tuple[Machine, ...] = (
     Machine("CMP-02", "air_compressor", "electronics", "screw air compressor",
             7.5, 0.90, 28.0, 14.8, 500, 1, 4500.0, (12000.0, 45000.0)),
 )
+
+# Machine → cumulative running hour of a breakdown with almost no warning (2 running hours:
+# vibration is above the zone C edge only in the hour it stops).
+SUDDEN_BREAKDOWNS = {"SEW-03": 1010}
+SUDDEN_LEAD_HOURS = 2.0
+SUDDEN_NOTES = {
+    "sewing_machine": "Stopped suddenly with a loud bang: motor bearing cage broke. No noise or "
+                      "heat was noticed the shift before. Replaced motor bearing and belt.",
+}
+# Machine → bumps of vibration with no fault behind them: (cumulative running hour it
+# starts, running hours it lasts, lowest and highest peak in mm/s, bearing warming in °C).
+# Three are harmless zone C bumps (a loose belt guard, a heavy order); SEW-01's in March is
+# a vibration sensor whose mount came loose: it reads zone C-D on a healthy machine.
+VIBRATION_BUMPS = {
+    "CMP-01": ((260, 7, 1.9, 2.3, 2.0),),
+    "SEW-02": ((620, 5, 1.9, 2.3, 2.0),),
+    "PKG-01": ((930, 14, 1.9, 2.3, 2.0),),
+    "SEW-01": ((1040, 10, 3.6, 4.4, 0.0),),
+}
 
 SERVICE_NOTES = {
     "sewing_machine": (
@@ -132,6 +162,9 @@ def _simulate(machine: Machine, seed: int, technicians: list[str]
     leads = [float(rng.uniform(50, 120)) for _ in points]
     fault_vib = [float(rng.uniform(4.8, 7.5)) for _ in points]
     fault_temp = [float(rng.uniform(12.0, 25.0)) for _ in points]
+    points, leads, fault_vib, fault_temp, sudden = _add_sudden(
+        machine, seed, points, leads, fault_vib, fault_temp)
+    bumps = _bumps(machine, seed)
     rows: dict[str, list] = {"vib": [], "temp": [], "amp": [], "run": []}
     log: list[dict] = []
     ran, run_hours, fault, down_until, service_due = 0, 0, 0, -1, False
@@ -161,19 +194,24 @@ def _simulate(machine: Machine, seed: int, technicians: list[str]
                 progress = min(1.0, (ran - points[fault] + leads[fault]) / leads[fault])
             healthy = machine.vibration * (0.75 + 0.35 * load) * (1 + 0.25 * wear + 0.35 * wear**2)
             excess = (fault_vib[fault] - healthy) * progress**2.5 if progress else 0.0
+            bump_vib, bump_temp = bumps.get(ran, (0.0, 0.0))
+            excess = max(excess, bump_vib - healthy)
             rows["vib"].append(healthy * rng.lognormal(0.0, 0.06) + excess
                                + abs(rng.normal(0.0, 0.03)))
             target = (room + machine.temp_rise * (0.45 + 0.55 * load) + 3.0 * wear
-                      + (fault_temp[fault] * progress**1.8 if progress else 0.0))
+                      + (fault_temp[fault] * progress**1.8 if progress else 0.0)
+                      + bump_temp)
             temp += (target - temp) * 0.55 + rng.normal(0.0, 0.3)
             rows["amp"].append(machine.current * (0.3 + 0.7 * load)
                                * (1 + 0.03 * wear + 0.15 * progress**2)
                                + rng.normal(0.0, 0.015 * machine.current))
             if progress >= 1.0:               # the breakdown: stop, repair, reset
                 repair = round(float(rng.uniform(4.0, 20.0)), 1)
-                log.append(_entry(hour, machine, "breakdown", rng.choice(REPAIR_NOTES[
-                    machine.machine_type]), repair, rng.uniform(*machine.repair_cost),
-                    technicians, rng))
+                note = rng.choice(REPAIR_NOTES[machine.machine_type])
+                if fault in sudden:
+                    note = SUDDEN_NOTES[machine.machine_type]
+                log.append(_entry(hour, machine, "breakdown", note, repair,
+                                  rng.uniform(*machine.repair_cost), technicians, rng))
                 down_until, run_hours, service_due = h + 1 + int(np.ceil(repair)), 0, False
                 fault += 1
             elif run_hours >= machine.service_hours and not progress:
@@ -182,6 +220,37 @@ def _simulate(machine: Machine, seed: int, technicians: list[str]
         rows["run"].append(run_hours)
     rows["timestamp"] = [hour.strftime("%Y-%m-%d %H:%M") for hour in hours]
     return rows, log
+
+
+def _add_sudden(machine: Machine, seed: int, points: list[int], leads: list[float],
+                fault_vib: list[float], fault_temp: list[float]
+                ) -> tuple[list[int], list[float], list[float], list[float], set[int]]:
+    """The breakdown lists with the machine's sudden breakdown (if any) put in time order,
+    and the positions of the sudden ones. Its height comes from its own random stream."""
+    if machine.machine_id not in SUDDEN_BREAKDOWNS:
+        return points, leads, fault_vib, fault_temp, set()
+    rng = rng_for(seed, f"machines/{machine.machine_id}/sudden")
+    faults = [*zip(points, leads, fault_vib, fault_temp, [False] * len(points), strict=True),
+              (SUDDEN_BREAKDOWNS[machine.machine_id], SUDDEN_LEAD_HOURS,
+               float(rng.uniform(4.8, 6.0)), float(rng.uniform(3.0, 6.0)), True)]
+    faults.sort()
+    columns = [list(column) for column in zip(*faults, strict=True)]
+    sudden = {position for position, flag in enumerate(columns[4]) if flag}
+    return columns[0], columns[1], columns[2], columns[3], sudden
+
+
+def _bumps(machine: Machine, seed: int) -> dict[int, tuple[float, float]]:
+    """Cumulative running hour → (vibration in mm/s, extra bearing warming in °C) of the
+    machine's VIBRATION_BUMPS: up to a peak drawn from its range and back down, from the
+    machine's own "bumps" random stream."""
+    rng = rng_for(seed, f"machines/{machine.machine_id}/bumps")
+    heights: dict[int, tuple[float, float]] = {}
+    for start, length, low, high, warming in VIBRATION_BUMPS.get(machine.machine_id, ()):
+        peak = float(rng.uniform(low, high))
+        shape = np.sin(np.pi * (np.arange(length) + 1) / (length + 1)) ** 0.5
+        for offset, factor in enumerate(shape):
+            heights[start + offset] = (peak * float(factor), warming * float(factor))
+    return heights
 
 
 def _entry(hour: datetime, machine: Machine, kind: str, note: str, downtime: float,
