@@ -1,13 +1,16 @@
 """Module 04's exercises: each question passes with its solution, waits on its blank, and
 fails each typical mistake with that mistake's own message, never the expected value.
-The real nbgrader grades a right, a mistaken and a blank notebook at the end."""
+The real nbgrader grades a right, a mistaken and a blank notebook at the end, released from
+solutions/ into a temporary folder (so the test sees the solution as it is now)."""
 
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 
+import nbformat
 import pytest
 
 from score_helpers import kpi
@@ -26,9 +29,13 @@ from tests.exercise_checks import (
 MARCH = d.march_reports()
 YEAR = d.reports_2024()
 SUGGESTIONS = d.triage_suggestions()
+CAVITE = d.cavite_2024()
 HOURS = 200 * 250 * 8
 LOST_TIME = int((YEAR["report_type"] == "lost_time").sum())
-DAYS = int(YEAR["days_lost"].sum())
+CAVITE_HOURS = 500_000
+CAVITE_LOST = int(CAVITE.loc[CAVITE["report_type"] == "lost_time", "days_lost"].sum())
+DEATHS = int((CAVITE["report_type"] == "fatality").sum())
+CAVITE_DAYS = CAVITE_LOST + 6000 * DEATHS          # days lost or charged (OSHS Rule 1050)
 REPORT = ("At 7:40 on Tuesday, in the packing area near Gate 2, a forklift reversed out of the "
           "loading bay while a packer was walking behind it with a box. The reversing alarm "
           "did not sound, and the forklift stopped about one metre from the packer. The packer "
@@ -53,7 +60,7 @@ QUESTIONS = {q.question: q for q in s.QUESTIONS}
 RIGHT: dict[str, dict[str, Any]] = {
     "q1": {"lost_time_injuries": (MARCH["report_type"] == "lost_time").sum()},
     "q2": {"frequency_rate": kpi.ltifr(LOST_TIME, HOURS)},
-    "q3": {"severity_rate": kpi.severity_rate(DAYS, HOURS)},
+    "q3": {"severity_rate": kpi.severity_rate(CAVITE_DAYS, CAVITE_HOURS)},
     "q4": {"forklift_risk": hirac.risk_rating(likelihood=2, severity=5)},
     "q5": {"q5_answer": "B"},
     "q6": {"review_ids": ids(SUGGESTIONS[SUGGESTIONS["confidence"] < 0.6])},
@@ -85,12 +92,17 @@ MISTAKES: list[tuple[str, dict[str, Any], str]] = [
     ("q2", {"frequency_rate": kpi.ltifr(LOST_TIME, 200 * 250)}, "by worker-days, not hours"),
     ("q2", {"frequency_rate": kpi.ltifr(LOST_TIME, 250 * 8)}, "the hours of one worker"),
     ("q2", {"frequency_rate": LOST_TIME / HOURS}, "the rate per single hour"),
-    ("q3", {"severity_rate": DAYS * 200_000 / HOURS}, "OSHA's base of 200,000"),
-    ("q3", {"severity_rate": kpi.ltifr(LOST_TIME, HOURS)}, "That is the frequency rate"),
-    ("q3", {"severity_rate": DAYS / LOST_TIME}, "the days lost per injury"),
-    ("q3", {"severity_rate": kpi.severity_rate(DAYS, 200 * 250)}, "by worker-days, not hours"),
-    ("q3", {"severity_rate": kpi.severity_rate(DAYS, 250 * 8)}, "the hours of one worker"),
-    ("q3", {"severity_rate": DAYS / HOURS}, "the rate per single hour"),
+    ("q3", {"severity_rate": kpi.severity_rate(CAVITE_LOST, CAVITE_HOURS)},
+     "the AEDR charges it 6,000 days"),
+    ("q3", {"severity_rate": kpi.severity_rate(6000 * len(CAVITE), CAVITE_HOURS)},
+     "A worker who healed and came back counts the days actually lost"),
+    ("q3", {"severity_rate": kpi.severity_rate(6000 * DEATHS, CAVITE_HOURS)},
+     "You left out the days lost by the two workers"),
+    ("q3", {"severity_rate": CAVITE_DAYS * 200_000 / CAVITE_HOURS}, "OSHA's base of 200,000"),
+    ("q3", {"severity_rate": CAVITE_DAYS / CAVITE_HOURS}, "the rate per single hour"),
+    ("q3", {"severity_rate": kpi.ltifr(len(CAVITE), CAVITE_HOURS)},
+     "That is the frequency rate"),
+    ("q3", {"severity_rate": CAVITE_DAYS / len(CAVITE)}, "That is the days per case"),
     ("q4", {"forklift_risk": hirac.risk_rating(likelihood=5, severity=2)},
      "Likelihood and severity are swapped"),
     ("q4", {"forklift_risk": 10}, "A score alone does not show which number is which"),
@@ -99,12 +111,12 @@ MISTAKES: list[tuple[str, dict[str, Any], str]] = [
     ("q4", {"forklift_risk": hirac.risk_rating(likelihood=2, severity=4)},
      "Look again at the severity"),
     ("q5", {"q5_answer": "A"}, "below our 0.6 rule"),
-    ("q5", {"q5_answer": "C"}, "Never delete a report"),
-    ("q5", {"q5_answer": "D"}, "Rewriting a report until the model agrees"),
+    ("q5", {"q5_answer": "C"}, "read the same day, not at the next meeting"),
+    ("q5", {"q5_answer": "D"}, "only hides the doubt"),
     ("q6", {"review_ids": 4}, "a list of report IDs"),
     ("q6", {"review_ids": ["R-102", "R-999"]}, "not in `suggestions`"),
     ("q6", {"review_ids": ids(SUGGESTIONS[CONF >= 0.6])}, "the model is sure about. A person"),
-    ("q6", {"review_ids": ids(SUGGESTIONS[CONF <= 0.6])}, "Use < 0.6, not <= 0.6"),
+    ("q6", {"review_ids": ids(SUGGESTIONS[CONF <= 0.6])}, "exactly 0.6 meets the rule"),
     ("q6", {"review_ids": ids(SUGGESTIONS[CONF < 0.5])}, "not below 0.5"),
     ("q6", {"review_ids": ["R-102", "R-104"]}, "A suggestion below 0.6 is missing"),
     ("q6", {"review_ids": [*ids(SUGGESTIONS[CONF < 0.6]), "R-101"]},
@@ -233,10 +245,15 @@ def test_the_order_may_be_typed_as_text_or_a_tuple(answer: Any) -> None:
 
 
 def test_the_osh_reports_tables_give_the_same_answers() -> None:
-    """The notebook allows the DOLE tables too: their (rounded) rates pass."""
+    """The DOLE tables agree with the exercises: their (rounded) rates pass, and the AEDR
+    table charges the Cavite death its 6,000 days by itself."""
     rates = osh_reports.aedr_rates(YEAR, HOURS, year=d.YEAR)
-    assert s.q2.evaluate({"frequency_rate": rates.iloc[0, 4]}).passed
-    assert s.q3.evaluate({"severity_rate": rates.iloc[0, 5]}).passed
+    assert s.q2.evaluate({"frequency_rate": rates.at[0, "Frequency rate (per 1,000,000 hours)"]
+                          }).passed
+    cavite = osh_reports.aedr_rates(CAVITE, CAVITE_HOURS, year=2024).iloc[0]
+    assert cavite["Days charged (deaths, permanent disabilities)"] == 6000
+    assert cavite["Days lost"] == CAVITE_LOST
+    assert s.q3.evaluate({"severity_rate": cavite["Severity rate (per 1,000,000 hours)"]}).passed
     wair = osh_reports.wair_summary(MARCH, "2025-03").set_index("Type of case")
     assert s.q1.evaluate({"lost_time_injuries": wair.at["Lost-time injury",
                                                         "Number of cases"]}).passed
@@ -271,7 +288,7 @@ def test_feedback_never_reveals_the_expected_value() -> None:
     texts = [QUESTIONS[q].evaluate(a).text() for q, a, _ in MISTAKES if q in ("q1", "q2", "q3")]
     texts += [s.q1.evaluate({"lost_time_injuries": v}).text() for v in (3, "2", 2.5)]
     texts += [s.q2.evaluate({"frequency_rate": v}).text() for v in (8, "7.5", 0.075)]
-    texts += [s.q3.evaluate({"severity_rate": v}).text() for v in (90, "95")]
+    texts += [s.q3.evaluate({"severity_rate": v}).text() for v in (90, "95", 12000.5)]
     numbers = set()
     for question in ("q1", "q2", "q3"):
         numbers |= _shown_numbers(QUESTIONS[question].expected({}))
@@ -298,34 +315,90 @@ def test_the_mix_of_question_kinds_and_points() -> None:
     assert sum(e.points for e in QUESTIONS.values()) == 11
 
 
+# --- What participants read and type -----------------------------------------------------
+
+SOLUTION = REPO / "solutions" / s.MODULE / "safety_checks.ipynb"
+SOLUTION_REGION = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION", re.S)
+PROGRAMMER_IDIOMS = ("def ", "lambda", ".loc[", "==", "<", ">", ".sum(", ".tolist(", ".isin(",
+                     "Timedelta", " | {")
+
+
+def test_no_answer_asks_for_programmer_idioms() -> None:
+    """Each answer is a number, a calculator sum, a list read from a table, a letter or a
+    text: no function to define, no mask to type, no method chain."""
+    notebook = nbformat.read(SOLUTION, as_version=4)
+    answers = [region for cell in notebook.cells if cell.cell_type == "code"
+               for region in SOLUTION_REGION.findall(cell.source)]
+    assert len(answers) == 9                     # eight questions, Q2 in two steps
+    for answer in answers:
+        for idiom in PROGRAMMER_IDIOMS:
+            assert idiom not in answer, (idiom, answer)
+    for exercise in QUESTIONS.values():
+        for idiom in PROGRAMMER_IDIOMS[:5]:
+            assert idiom not in exercise.solution_text, (exercise, idiom)
+
+
+def test_participants_are_told_the_severity_rate_counts_days_charged() -> None:
+    """DOLE's AEDR: days lost *or charged*, 6,000 days for a death (OSHS Rule 1050)."""
+    notebook = nbformat.read(SOLUTION, as_version=4)
+    q3 = next(c.source for c in notebook.cells if c.source.startswith("## Q3 "))
+    assert "charged" in q3 and "6,000 days" in q3 and "Rule 1050" in q3
+    assert all("charged" in hint for hint in s.q3.hints)
+    assert "6,000" in s.q3.hints[0]
+    assert "charges it 6,000 days" in s.q3.common_mistakes["days_lost_only"]
+
+
+def test_the_judgement_question_has_believable_options() -> None:
+    """Q5's wrong options are things a busy supervisor might do, not absurd ones, and each
+    message names what to look at without naming the right option."""
+    wrong = {key: text for key, text in s.q5.options.items() if key != s.q5.correct}
+    assert set(wrong) == set(s.q5.common_mistakes)
+    for key, text in wrong.items():
+        assert not re.search(r"delete|ignore|throw", text, re.I), text
+        assert s.q5.correct not in re.findall(r"\b[A-D]\b", s.q5.common_mistakes[key])
+        assert "safety officer" not in s.q5.common_mistakes[key]
+
+
 # --- The real nbgrader, on filled-in participant notebooks ---------------------------------
 
+# What a participant types: numbers read from the tables, sums as on a calculator.
 NOTEBOOK_RIGHT = {
-    "q1_answer": 'int((march["report_type"] == "lost_time").sum())',
-    "q2_hours": "workers * days_worked * hours_per_day",
-    "q2_answer": 'osh_reports.aedr_rates(reports_2024, employee_hours, year=2024)'
-                 '["Frequency rate (per 1,000,000 hours)"].iloc[0]',
-    "q3_answer": 'kpi.severity_rate(reports_2024["days_lost"].sum(), employee_hours)',
+    "q1_answer": str(int((MARCH["report_type"] == "lost_time").sum())),
+    "q2_hours": "200 * 250 * 8",
+    "q2_answer": f"{LOST_TIME} * 1_000_000 / employee_hours",
+    "q3_answer": f"({' + '.join(map(str, CAVITE['days_lost'][CAVITE['days_lost'] > 0]))} "
+                 "+ 6000) * 1_000_000 / cavite_hours",
     "q4_answer": "hirac.risk_rating(likelihood=2, severity=5)",
     "q5_answer": '"B"',
-    "q6_answer": 'suggestions.loc[suggestions["confidence"] < 0.6, "report_id"].tolist()',
+    "q6_answer": repr(ids(SUGGESTIONS[SUGGESTIONS["confidence"] < 0.6])),
     "q7_answer": '["D", "C", "B", "A"]',
     "q8_answer": repr(REPORT),
 }
 NOTEBOOK_MISTAKES = {
-    "q1_answer": '(march["report_type"].isin(["lost_time", "near_miss"])).sum()',
-    "q2_answer": 'kpi.incidence_rate((reports_2024["report_type"] == "lost_time").sum(), '
-                 'employee_hours)',
+    "q1_answer": str(count(MARCH, "lost_time", "near_miss")),
+    "q2_answer": f"{LOST_TIME} * 200_000 / employee_hours",
+    "q3_answer": f"{CAVITE_LOST} * 1_000_000 / cavite_hours",
     "q4_answer": "hirac.risk_rating(likelihood=5, severity=2)",
-    "q5_answer": '"A"',
+    "q5_answer": '"C"',
     "q8_answer": repr(REPORT.replace("a packer", "Jun")),
 }
+
+
+def release_this_module(root: Path) -> Path:
+    """The participant notebook nbgrader makes from solutions/ now, in `root`."""
+    from score_helpers.grading.release import generate
+    from score_helpers.grading.solution_sync import sync_solutions
+
+    shutil.copytree(SOLUTION.parent, root / "solutions" / s.MODULE)
+    assert sync_solutions(root / "solutions") == {}, "run score-lab release: solutions/ is stale"
+    generate(root, s.MODULE, root / "gradebook.db")
+    return root / "exercises" / s.MODULE / SOLUTION.name
 
 
 @pytest.fixture(scope="module")
 def graded_class(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     """Three participants' notebooks graded by `score-lab grade`: question rows by name."""
-    released = REPO / "exercises" / s.MODULE / "safety_checks.ipynb"
+    released = release_this_module(tmp_path_factory.mktemp("release04"))
     return grade_class(released, {"Ana Cruz": NOTEBOOK_RIGHT,
                                   "Ben Santos": NOTEBOOK_RIGHT | NOTEBOOK_MISTAKES,
                                   "Jose Reyes": {}}, tmp_path_factory.mktemp("class04"))
@@ -339,8 +412,9 @@ def test_nbgrader_gives_full_marks_zero_and_the_mistakes_messages(
     assert "ot attempted yet" in jose["q1"]["message"]
     assert ben["q1"]["points"] == "0" and "near misses too" in ben["q1"]["message"]
     assert ben["q2"]["points"] == "0" and "200,000" in ben["q2"]["message"]
+    assert ben["q3"]["points"] == "0" and "6,000 days" in ben["q3"]["message"]
     assert ben["q4"]["points"] == "0" and "swapped" in ben["q4"]["message"]
-    assert ben["q5"]["points"] == "0" and "0.6 rule" in ben["q5"]["message"]
+    assert ben["q5"]["points"] == "0" and "same day" in ben["q5"]["message"]
     assert 0 < float(ben["q8"]["points"]) < 2 and "name" in ben["q8"]["message"]
     for row in graded_class.values():
         for question in QUESTIONS:

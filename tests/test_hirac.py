@@ -135,3 +135,85 @@ def test_hirac_table_rejects_empty_and_non_list():
         hirac.hirac_table([])
     with pytest.raises(ValueError, match="list of dicts"):
         hirac.hirac_table(HAZARDS[0])
+
+
+# --- Procedures are administrative, never engineering (ILO-OSH 2001; NIOSH; DOLE OSHS
+# Rule 1200 on machine guarding). Unplugging and lockout-tagout work only when someone does
+# them; an interlock that cuts the power when a guard is opened works by itself. ---------
+
+PROCEDURES = ["Unplug before cleaning", "Unplugging the slicer first", "Lockout-tagout",
+              "Lock-out of the breaker", "Tagout on the switch", "LOTO, one lock one key",
+              "Training on safe cleaning", "Train the cleaners", "Warning sign at the slicer",
+              "Signage on the door", "Work permit before cleaning", "Permits for hot work"]
+ENGINEERING = ["Interlock: the slicer stops when the hatch is opened", "Fixed guard",
+               "Exhaust hood over the table", "Anti-slip mat and a floor drain",
+               "Guard designed to stay on"]
+
+
+@pytest.mark.parametrize("control", PROCEDURES)
+def test_a_procedure_listed_as_engineering_is_refused(control):
+    hazard = {"hazard": "Slicer starts while being cleaned", "likelihood": 2, "severity": 5,
+              "controls": [("engineering", control)]}
+    with pytest.raises(ValueError, match="administrative control") as caught:
+        hirac.hirac_table([hazard])
+    assert "interlock" in str(caught.value)
+    assert hirac.procedure_named(control)
+    as_admin = {**hazard, "controls": [("administrative", control)]}
+    assert hirac.hirac_table([as_admin]).loc[0, "Strongest control"] == "administrative"
+
+
+@pytest.mark.parametrize("control", ENGINEERING)
+def test_engineering_controls_that_work_by_themselves_are_accepted(control):
+    assert hirac.procedure_named(control) is None
+    hazard = {"hazard": "Moving blade", "likelihood": 3, "severity": 4,
+              "controls": [("engineering", control)]}
+    assert hirac.hirac_table([hazard]).loc[0, "Strongest control"] == "engineering"
+
+
+def test_the_procedure_words_named_in_the_docs_are_all_caught():
+    for word in hirac.PROCEDURE_WORDS:
+        assert hirac.procedure_named(f"{word} before work") is not None, word
+
+
+def _engineering_texts() -> list[tuple[str, str]]:
+    """(file, text) of every control filed under engineering anywhere in the course: the
+    ("engineering", "…") pairs of the code and notebooks, and the engineering rows of the
+    notebooks' markdown tables."""
+    import json
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    found = []
+    pair = re.compile(r"""\(\s*\\?["']engineering\\?["']\s*,\s*\\?["']([^"'\\]+)""", re.I)
+    files = [*(root / "score_helpers").rglob("*.py"), *(root / "modules").glob("*.ipynb"),
+             *(root / "solutions").rglob("*.ipynb"), *(root / "apps").glob("*.ipynb")]
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".ipynb":
+            text = "\n".join("".join(cell["source"]) for cell in json.loads(text)["cells"])
+        found += [(path.name, m) for m in pair.findall(text)]
+        found += [(path.name, row) for row in re.findall(r"^\|\s*\**engineering\**\s*\|(.*)$",
+                                                         text, flags=re.M | re.I)]
+    return found
+
+
+def test_no_procedure_is_filed_under_engineering_anywhere_in_the_course():
+    texts = _engineering_texts()
+    assert any(name == "04_safety_checks.ipynb" for name, _ in texts)     # the table is read
+    assert any(name == "safety_checks_reports.py" for name, _ in texts)   # the worksheet too
+    wrong = [(name, text) for name, text in texts if hirac.procedure_named(text)]
+    assert wrong == [], f"procedures listed as engineering controls: {wrong}"
+
+
+def test_the_module_files_unplugging_and_lockout_under_administrative():
+    import json
+    import re
+    from pathlib import Path
+
+    module = Path(__file__).resolve().parents[1] / "modules" / "04_safety_checks.ipynb"
+    text = "\n".join("".join(c["source"]) for c in json.loads(module.read_text())["cells"])
+    admin = re.search(r"^\|\s*\**administrative\**\s*\|(.*)$", text, flags=re.M)[1].lower()
+    engineering = re.search(r"^\|\s*\**engineering\**\s*\|(.*)$", text, flags=re.M)[1].lower()
+    assert "unplugging" in admin and "lockout-tagout" in admin
+    assert "interlock" in engineering

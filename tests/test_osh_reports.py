@@ -7,7 +7,7 @@ import pytest
 
 from score_helpers import data
 from score_helpers.data import DataError
-from score_helpers.safety import osh_reports
+from score_helpers.safety import osh_reports, time_charges
 
 
 def small_log() -> pd.DataFrame:
@@ -161,3 +161,67 @@ def test_aedr_uses_kpi_functions(monkeypatch):
                         lambda d, h: calls.append("severity") or 2.0)
     osh_reports.aedr_rates(small_log(), hours_worked=1000, year=2024)
     assert calls == ["ltifr", "severity"]
+
+
+# --- The severity rate counts days lost *or charged* (DOLE AEDR; OSHS Rule 1050; ANSI Z16.1)
+
+def test_a_death_is_charged_6000_days_even_with_no_day_lost_written():
+    log = pd.DataFrame({"date": ["2024-05-02", "2024-07-09"],
+                        "report_type": ["lost_time", "fatality"], "days_lost": [10, 0]})
+    row = osh_reports.aedr_rates(log, hours_worked=500_000, year=2024).iloc[0]
+    assert row["Days lost"] == 10
+    assert row["Days charged (deaths, permanent disabilities)"] == 6000
+    assert row["Days lost or charged"] == 6010
+    assert row["Severity rate (per 1,000,000 hours)"] == pytest.approx(6010 * 2)
+    assert row["Frequency rate (per 1,000,000 hours)"] == pytest.approx(4.0)
+
+
+def test_a_permanent_disability_counts_its_scheduled_charge_instead_of_the_days_lost():
+    """A lost fingertip kept the worker home 20 days; the schedule charges 100 days."""
+    log = pd.DataFrame({"date": ["2024-05-02", "2024-08-20"],
+                        "report_type": ["lost_time", "lost_time"], "days_lost": [20, 5],
+                        "days_charged": [time_charges.scheduled_charge(
+                            "index finger, at the distal phalanx (the tip)"), None]})
+    row = osh_reports.aedr_rates(log, hours_worked=1_000_000, year=2024).iloc[0]
+    assert (row["Days lost"], row["Days charged (deaths, permanent disabilities)"]) == (5, 100)
+    assert row["Severity rate (per 1,000,000 hours)"] == pytest.approx(105.0)
+
+
+@pytest.mark.parametrize(("kind", "charge", "message"), [
+    ("lost_time", -5, "days charged must be a whole number 0 or more"),
+    ("lost_time", "many", "days charged must be a whole number 0 or more"),
+    ("near_miss", 100, "only deaths and lost-time injuries"),
+])
+def test_a_wrong_charge_is_a_data_error_naming_the_column(kind, charge, message):
+    log = pd.DataFrame({"date": ["2024-05-02"], "report_type": [kind], "days_lost": [0],
+                        "days_charged": [charge]})
+    with pytest.raises(DataError, match=message) as caught:
+        osh_reports.aedr_rates(log, hours_worked=1000, year=2024)
+    assert "days_charged" in str(caught.value)
+
+
+def test_the_time_charges_table():
+    table = time_charges.charges_table().set_index("Case")["Days charged"]
+    assert table["death"] == table["permanent total disability"] == 6000
+    assert table["one eye (loss of sight)"] == 1800
+    assert time_charges.scheduled_charge("  Hand at the Wrist ") == 3000
+    with pytest.raises(ValueError, match="Rule 1050"):
+        time_charges.scheduled_charge("little toe")
+    assert time_charges.days_for_severity("lost_time", 9) == 9
+    assert time_charges.days_for_severity("fatality", 0) == 6000
+    assert time_charges.days_for_severity("lost_time", 9, 400) == 400
+
+
+def test_the_module_tells_participants_about_days_charged():
+    """Participants are told plainly: days lost *or charged*, 6,000 for a death."""
+    import nbformat
+
+    from tests.conftest import REPO
+
+    notebook = nbformat.read(REPO / "modules" / "04_safety_checks.ipynb", as_version=4)
+    section = next(c.source for c in notebook.cells
+                   if c.source.startswith("## 6. Computing the AEDR rates"))
+    assert "days lost **or charged**" in section
+    assert "6,000 days" in section and "Rule 1050" in section
+    code = "\n".join(c.source for c in notebook.cells if c.cell_type == "code")
+    assert "time_charges.charges_table()" in code and "with_a_death" in code

@@ -1,10 +1,11 @@
 """Exercises for module 04 · AI-powered safety checks (nbgrader assignment `04_safety_checks`).
 
-Eight questions on what makes a safety record wrong or a safety decision unsafe: lost-time
-injuries (not near misses, not first aid), the AEDR rates per 1,000,000 employee-hours (not
-OSHA's 200,000), a HIRAC rating the right way round, a low-confidence triage suggestion
-that goes to a person, the hierarchy of controls, and a no-blame report without names.
-Answers are judged against the fixed tables of `safety_checks_data.py`; no model is trained.
+Eight questions: lost-time injuries (not near misses), the AEDR frequency rate per 1,000,000
+employee-hours (not OSHA's 200,000), the severity rate with the 6,000 days charged for a
+death, a HIRAC rating the right way round, a low-confidence suggestion that goes to a person,
+the hierarchy of controls, and a no-blame report. Each answer is a number read from a table
+or worked out as on a calculator, a click, a list read from a table, or a short text; they
+are judged against the fixed tables of `safety_checks_data.py`.
 """
 
 from __future__ import annotations
@@ -47,10 +48,10 @@ class LostTimeInjuries(FixedValueExercise):
     hints = (
         "A lost-time injury kept the worker off work for at least one full day. Near misses "
         "hurt nobody, and first-aid or medical treatment cases went back to work.",
-        "Count the rows of `march` whose report_type is \"lost_time\": compare the column "
-        "with \"lost_time\" and .sum() the result.",
+        "Read the report_type column of the table row by row, and count only the rows that "
+        "say \"lost_time\". Type that number.",
     )
-    solution = 'lost_time_injuries = int((march["report_type"] == "lost_time").sum())'
+    solution = f"lost_time_injuries = {d.march_count('lost_time')}"
     common_mistakes = {
         "near_misses_counted": "You counted the near misses too. A near miss hurt nobody: "
                                "it is a warning, not an injury.",
@@ -83,13 +84,12 @@ class FrequencyRate(FixedValueExercise):
     hints = (
         "Frequency rate = disabling injuries × 1,000,000 ÷ employee-hours worked. Disabling "
         "injuries are the lost-time injuries (and deaths; there were none).",
-        "First employee_hours = workers × days_worked × hours_per_day. Then count the "
-        "\"lost_time\" rows of `reports_2024` and use kpi.ltifr(count, employee_hours), or "
-        "read the rate from osh_reports.aedr_rates(reports_2024, employee_hours, year=2024).",
+        "First employee_hours = workers * days_worked * hours_per_day. Then read the number "
+        "of \"lost_time\" reports in the count table, and write that number "
+        "* 1_000_000 / employee_hours.",
     )
-    solution = ('employee_hours = workers * days_worked * hours_per_day\n'
-                'frequency_rate = kpi.ltifr((reports_2024["report_type"] == "lost_time").sum(),'
-                ' employee_hours)')
+    solution = ("employee_hours = workers * days_worked * hours_per_day\n"
+                f"frequency_rate = {d.cases('lost_time')} * 1_000_000 / employee_hours")
     common_mistakes = {
         **d.HOURS_MESSAGES,
         "near_misses_counted": "You counted the near misses as injuries. They matter, but "
@@ -109,28 +109,36 @@ class FrequencyRate(FixedValueExercise):
 
 @question
 class SeverityRate(FixedValueExercise):
-    """Q3 · The AEDR severity rate of 2024."""
+    """Q3 · The AEDR severity rate of a year with a death."""
 
     points = 1
     answer_name = "severity_rate"
     rel_tolerance = 1e-3
     hints = (
-        "Severity rate = days lost × 1,000,000 ÷ employee-hours worked: the same hours as "
-        "question 2, but count days instead of injuries.",
-        "kpi.severity_rate(reports_2024[\"days_lost\"].sum(), employee_hours)",
+        "Severity rate = days lost or charged × 1,000,000 ÷ employee-hours worked. The two "
+        "workers who came back count the days they lost; the death is charged 6,000 days.",
+        "Add the days lost of the two lost-time injuries and the 6,000 days charged for the "
+        "death, then write (that sum) * 1_000_000 / cavite_hours.",
     )
-    solution = 'severity_rate = kpi.severity_rate(reports_2024["days_lost"].sum(), employee_hours)'
+    solution = (f"severity_rate = ({' + '.join(str(n) for n in d.CAVITE_DAYS)} + 6_000) "
+                "* 1_000_000 / cavite_hours")
     common_mistakes = {
-        **d.HOURS_MESSAGES,
-        "frequency_instead": "That is the frequency rate: it counts injuries. The severity "
-                             "rate counts the days lost: add up the days_lost column.",
-        "days_per_injury": "That is the days lost per injury. The severity rate divides the "
-                           "days lost by the employee-hours, times 1,000,000.",
+        "days_lost_only": "You used only the days lost. A death loses no days in the "
+                          "logbook, but the AEDR charges it 6,000 days: add the charge.",
+        "every_case_charged": "Only a death or a permanent disability is charged 6,000 days. "
+                              "A worker who healed and came back counts the days actually "
+                              "lost.",
+        "charge_only": "You left out the days lost by the two workers who came back. Add "
+                       "their days to the days charged for the death.",
+        "osha_base": d.HOURS_MESSAGES["osha_base"],
+        "no_base": d.HOURS_MESSAGES["no_base"],
+        "frequency_instead": "That is the frequency rate: it counts the injuries. The "
+                             "severity rate counts the days lost or charged.",
+        "days_per_injury": "That is the days per case. The severity rate divides the days "
+                           "lost or charged by the employee-hours, times 1,000,000.",
     }
-    right = d.per_hours(sum(d.DAYS_LOST_2024))
-    wrong = {**d.hours_mistakes(sum(d.DAYS_LOST_2024)),
-             "frequency_instead": d.per_hours(d.cases("lost_time")),
-             "days_per_injury": sum(d.DAYS_LOST_2024) / d.cases("lost_time")}
+    right = d.cavite_rate(d.CAVITE_DAYS_LOST + d.DEATH_CHARGE)
+    wrong = d.severity_mistakes()
 
 
 @question
@@ -174,10 +182,11 @@ class LowConfidence(ChoiceExercise):
     prompt = ("The model suggests \"housekeeping\" for this report, and is 42 % sure. "
               "What do you do?")
     options = {
-        "A": "File it under housekeeping: that is what the model suggested.",
-        "B": "Ask a person on the OSH committee to read it and choose the category.",
-        "C": "Delete it: when the model is not sure, it is probably not a real hazard.",
-        "D": "Type the report again, in other words, until the model is more sure.",
+        "A": "File it under housekeeping: the floor is wet, so the model's category fits.",
+        "B": "Send it to the safety officer to read today: a person chooses the category.",
+        "C": "Keep it for the OSH committee's monthly meeting: 42 % is close to 60 %.",
+        "D": "Type the report again in English, and file what the model says when it is "
+             "more sure.",
     }
     correct = "B"
     hints = (
@@ -187,12 +196,11 @@ class LowConfidence(ChoiceExercise):
     solution = 'q5_answer = "B"  # below 0.6 confidence, a person reads it and decides'
     common_mistakes = {
         "A": "42 % is below our 0.6 rule: the model is not sure, so a person reads the report "
-             "before it is filed. Here the water reaches an electric cord, which a person "
-             "sees at once.",
-        "C": "Never delete a report. Low confidence means the words are new to the model, "
-             "not that the hazard is small. Someone took the time to report it.",
-        "D": "Rewriting a report until the model agrees only hides the doubt. Keep the "
-             "worker's own words, and let a person decide.",
+             "before it is filed. Read it yourself: is a wet floor the only hazard in it?",
+        "C": "A flagged report is read the same day, not at the next meeting. Look at what "
+             "the water drips onto: could it hurt someone before the meeting?",
+        "D": "Rewriting a report until the model is sure only hides the doubt, and the "
+             "worker's own words are lost. Keep the report as it was written.",
     }
 
 
@@ -205,11 +213,10 @@ class ReviewIds(ProblemsExercise):
     hints = (
         "A suggestion goes to a person when its confidence is below 0.6. Exactly 0.6 is not "
         "below.",
-        "Keep the rows of `suggestions` with confidence < 0.6, then take their report_id "
-        "column as a list: .loc[rows, \"report_id\"].tolist()",
+        "Read the confidence column of the table row by row. Copy the report_id of each row "
+        "below 0.6 into the list, each in quotes: [\"R-1\", \"R-2\"].",
     )
-    solution = ('review_ids = suggestions.loc[suggestions["confidence"] < 0.6, '
-                '"report_id"].tolist()')
+    solution = f"review_ids = {sorted(d.ids_below(d.REVIEW_BELOW))!r}".replace("'", '"')
     common_mistakes = {
         "not_ids": "`review_ids` should be a list of report IDs in quotes, in square "
                    "brackets, such as [\"R-1\", \"R-2\"].",
@@ -218,7 +225,7 @@ class ReviewIds(ProblemsExercise):
         "reversed": "Those are the suggestions the model is sure about. A person must read "
                     "the ones it is NOT sure about: confidence below 0.6.",
         "at_the_limit": "A suggestion of exactly 0.6 meets the rule, so it does not need a "
-                        "review. Use < 0.6, not <= 0.6.",
+                        "review: only those below 0.6 go to a person.",
         "below_half": "The rule is below 0.6, not below 0.5. Suggestions between 0.5 and 0.6 "
                       "also go to a person.",
         "missed": "A suggestion below 0.6 is missing: it would be filed without anyone "

@@ -4,7 +4,9 @@
 The notebook shows the same tables to participants. They are made up for the exercises and
 never change, so an answer does not depend on the regenerated `incident_reports.csv`:
 - `march_reports()`: one month of reports at a food-processing plant (Q1);
-- `reports_2024()`: the same plant's cases of a whole year, for the AEDR rates (Q2, Q3);
+- `reports_2024()`: the same plant's cases of a whole year, for the frequency rate (Q2);
+- `cavite_2024()`: the company's second plant, whose year had a death, for the severity
+  rate with the days charged (Q3);
 - `triage_suggestions()`: the triage model's suggestions for eight new reports (Q6).
 The `*_problems` functions name what is wrong with an answer by the keys of the exercise's
 `common_mistakes`; `report_share` gives the points of a near-miss report.
@@ -59,7 +61,7 @@ def march_count(*kinds: str) -> int:
     return sum(row[2] in kinds for row in _MARCH)
 
 
-# --- Q2, Q3 · The year 2024, for the AEDR ---------------------------------------------------
+# --- Q2 · The year 2024, for the AEDR frequency rate -------------------------------------
 YEAR = 2024
 CASES_2024 = {"near_miss": 41, "first_aid": 25, "recordable": 6, "lost_time": 3}
 DAYS_LOST_2024 = (4, 9, 25)            # one number per lost-time injury
@@ -98,7 +100,7 @@ def per_hours(count: float, hours: float = EMPLOYEE_HOURS, base: float = AEDR_BA
     return count * base / hours
 
 
-# The messages of the mistakes with hours and the base, shared by Q2 and Q3.
+# The messages of the mistakes with hours and the base (Q2; Q3 shares the base ones).
 HOURS_MESSAGES = {
     "osha_base": "That uses OSHA's base of 200,000 hours. DOLE's AEDR, like the ILO, gives "
                  "the rate per 1,000,000 employee-hours: multiply by 1,000,000.",
@@ -117,6 +119,48 @@ def hours_mistakes(count: float) -> dict[str, float]:
             "worker_days": per_hours(count, WORKER_DAYS),
             "hours_per_worker": per_hours(count, HOURS_PER_WORKER),
             "no_base": per_hours(count, base=1)}
+
+
+# --- Q3 · The second plant's year with a death, for the AEDR severity rate -----------------
+CAVITE_HOURS = 500_000                 # employee-hours of 2024, from its payroll
+DEATH_CHARGE = 6_000                   # days charged for a death (OSHS Rule 1050; ANSI Z16.1)
+_CAVITE: tuple[tuple[str, str, int, str], ...] = (
+    # (date, report_type, days_lost, description)
+    ("2024-02-19", "lost_time", 12, "Back strain lifting a sack of resin; off work 12 days."),
+    ("2024-06-03", "lost_time", 18, "Wrist broken in a fall from the loading dock; off work "
+                                    "18 days."),
+    ("2024-10-22", "fatality", 0, "Fall from the mezzanine where the guardrail was missing; "
+                                  "the worker died the same day."),
+)
+CAVITE_DAYS = tuple(row[2] for row in _CAVITE if row[1] == "lost_time")   # (12, 18)
+CAVITE_DAYS_LOST = sum(CAVITE_DAYS)
+CAVITE_CASES = len(_CAVITE)
+
+
+def cavite_2024() -> pd.DataFrame:
+    """The disabling cases of 2024 at the company's second plant (3 rows): report_id, date,
+    report_type, days_lost and description. The death has 0 days lost: it is charged."""
+    frame = pd.DataFrame(_CAVITE, columns=["date", "report_type", "days_lost", "description"])
+    frame.insert(0, "report_id", [f"C-{n}" for n in range(1, len(frame) + 1)])
+    frame["date"] = pd.to_datetime(frame["date"])
+    return frame
+
+
+def cavite_rate(days: float, base: float = AEDR_BASE) -> float:
+    """days × base ÷ CAVITE_HOURS: a rate of the Cavite plant (per 1,000,000 hours as is)."""
+    return per_hours(days, CAVITE_HOURS, base)
+
+
+def severity_mistakes() -> dict[str, float]:
+    """The wrong severity rates of Q3, by the key of its common mistake."""
+    counted = CAVITE_DAYS_LOST + DEATH_CHARGE
+    return {"days_lost_only": cavite_rate(CAVITE_DAYS_LOST),
+            "every_case_charged": cavite_rate(DEATH_CHARGE * CAVITE_CASES),
+            "charge_only": cavite_rate(DEATH_CHARGE),
+            "osha_base": cavite_rate(counted, base=OSHA_BASE),
+            "no_base": cavite_rate(counted, base=1),
+            "frequency_instead": cavite_rate(CAVITE_CASES),
+            "days_per_injury": counted / CAVITE_CASES}
 
 
 # --- Q4 · The forklift at the loading bay ---------------------------------------------------

@@ -198,9 +198,13 @@ def ltifr(lost_time_injuries: Value, hours_worked: Value) -> float | pd.Series:
 
 
 def severity_rate(days_lost: Value, hours_worked: Value) -> float | pd.Series:
-    """Days lost to injuries per 1,000,000 hours worked.
+    """Days lost or charged for injuries per 1,000,000 hours worked.
 
-    severity rate = days_lost × 1,000,000 ÷ hours_worked (DOLE Annual Exposure Data Report).
+    severity rate = days_lost × 1,000,000 ÷ hours_worked (DOLE Annual Exposure Data Report,
+    form DOLE/BWC/HSD-IP-6b). DOLE counts days lost *or charged*: a death or a permanent
+    total disability is charged 6,000 days and a permanent partial disability the days of
+    the schedule (OSH Standards Rule 1050, after ANSI Z16.1), so pass the total of days lost
+    and days charged; `score_helpers.safety.aedr_rates` adds the charges from the case list.
     """
     return _v.ratio("days_lost", days_lost, "hours_worked", hours_worked, scale=1_000_000,
                     why=_NO_HOURS, result="severity_rate")

@@ -49,9 +49,9 @@ MADE_UP_REPORTS: dict[str, str] = {
     "Nadulas si kuya sa basang sahig malapit sa washing area, walang wet floor sign.":
         "a familiar hazard, said plainly",
     "May ahas sa likod ng bodega, malapit sa mga rolyo ng tela. Muntik matuklaw si ate.":
-        "a new hazard: a snake (no category for it)",
+        "a rare hazard of `other`: a snake",
     "Nahilo si ate sa packing area, sobrang init, walang bentilador buong hapon.":
-        "a new hazard: heat stress",
+        "a rare hazard of `other`: heat stress",
     "Muntik ma-flat si kuya ng forky, biglang umatras nang walang busina.":
         "Taglish slang ('forky', 'ma-flat')",
     "elecrtic wire nakalawlaw mlapit sa lababo, bsa pa ang sahig":

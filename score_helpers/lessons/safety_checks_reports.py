@@ -6,6 +6,7 @@
     hirac.hirac_table(report_lessons.SLICER_CLEANING)     # a worked HIRAC worksheet
     hours = report_lessons.hours_worked_in(data.load("garments_daily"), 2024)
     report_lessons.rate_bases(data.load("incident_reports"), hours, 2024, factory="garments")
+    report_lessons.with_a_death(data.load("incident_reports"), "2024-06-14", factory="garments")
 
 The risk matrix lives in hirac and the DOLE tables in osh_reports; this module adds a worked
 example and puts the rates side by side. The committee rates risks; nothing here decides.
@@ -23,6 +24,7 @@ OSHA_BASE = 200_000        # 100 full-time workers × 40 h × 50 weeks (OSHA)
 ILO_BASE = 1_000_000       # ILO 16th ICLS (1998) and DOLE's AEDR
 
 # HIRAC worksheet for one task: cleaning the banana-chip slicer in the food factory.
+# Unplugging and lockout-tagout are procedures (administrative); the interlock is engineering.
 SLICER_CLEANING: list[dict[str, object]] = [
     {"hazard": "Fingers cut on the slicer blade while wiping it",
      "likelihood": 3, "severity": 4,
@@ -32,7 +34,9 @@ SLICER_CLEANING: list[dict[str, object]] = [
      "residual_likelihood": 2, "residual_severity": 4},
     {"hazard": "Slicer starts while being cleaned",
      "likelihood": 2, "severity": 5,
-     "controls": [("engineering", "Unplug before cleaning; plug in sight of the cleaner"),
+     "controls": [("engineering", "Interlock on the cleaning hatch: the slicer cannot "
+                                  "start while the hatch is open"),
+                  ("administrative", "Unplug before cleaning and keep the plug in sight"),
                   ("administrative", "Lockout-tagout: one lock, one key, one person")],
      "residual_likelihood": 1, "residual_severity": 5},
     {"hazard": "Slipping on the wet floor around the slicer",
@@ -68,6 +72,22 @@ def hours_worked_in(daily: pd.DataFrame, year: int) -> float:
         raise ValueError(f"The daily table has no day in {year!r}; it covers "
                          f"{', '.join(map(str, years))}.")
     return float(days["hours_worked"].sum())
+
+
+def with_a_death(incidents: pd.DataFrame, date: str, *, factory: str) -> pd.DataFrame:
+    """A copy of `incidents` with one made-up fatality added on `date` at `factory`, for the
+    what-if of section 6: osh_reports.aedr_rates charges it 6,000 days (OSHS Rule 1050).
+    The made-up row has days_lost 0 and the description "made-up case for the what-if";
+    the course's data files are never changed."""
+    _v.require_columns(incidents, ["date", "report_type", "days_lost"])
+    death = {column: pd.NA for column in incidents.columns}
+    death.update({"date": pd.Timestamp(date), "report_type": "fatality", "days_lost": 0,
+                  "factory": factory, "description": "made-up case for the what-if"})
+    if "report_id" in incidents.columns:
+        death["report_id"] = "WHAT-IF-1"
+    added = pd.DataFrame([death], columns=incidents.columns)
+    return pd.concat([incidents, added.astype(incidents.dtypes.to_dict(), errors="ignore")],
+                     ignore_index=True)
 
 
 def rate_bases(incidents: pd.DataFrame, hours_worked: float, year: int, *,

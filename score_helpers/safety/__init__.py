@@ -13,6 +13,7 @@ Each tool lives in its own small module of this package; this file only gathers 
 1. triage:     triage (the model), hirac_suggest (a first rating to confirm);
 2. HIRAC:      hirac (risk_rating, risk_matrix_chart, hirac_table);
 3. reporting:  osh_reports (wair_summary, aedr_rates, rates per 1,000,000 hours via kpi),
+               time_charges (the days charged for a death or a permanent disability),
                weekly (the weekly summary), log and log_record (the app's crash-safe log),
                register (a factory's own register triaged in bulk, to confirm row by row);
 4. checklists: checklist (score = passed ÷ (passed + failed) × 100, n/a left out) and

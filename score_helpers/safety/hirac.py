@@ -18,11 +18,17 @@ The scale (one common 5×5 convention; the law does not fix the numbers):
 The bands are a company choice: write the ones you use into your OSH programme.
 Controls are ranked by the hierarchy of controls (ILO-OSH 2001 guidelines, 3.10.1.1; NIOSH
 hierarchy of controls): elimination > substitution > engineering > administrative > PPE.
+A control that people must carry out each time (unplugging before cleaning, lockout-tagout,
+a permit, training, a sign) is a procedure, so it is *administrative*; an engineering control
+works by itself, such as an interlock that cuts the power when a guard is opened (DOLE OSH
+Standards, Rule 1200 on machine guarding; RA 11058). hirac_table refuses a procedure filed
+under engineering.
 """
 
 from __future__ import annotations
 
 import numbers
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -58,6 +64,10 @@ _CONTROL_ALIASES = {"elimination": "elimination", "eliminate": "elimination",
                     "administrative": "administrative", "admin": "administrative",
                     "administrative control": "administrative", "ppe": "PPE",
                     "personal protective equipment": "PPE"}
+# Words that name a procedure people carry out: administrative, never engineering.
+PROCEDURE_WORDS = ("unplug", "lockout", "tagout", "LOTO", "training", "sign", "permit")
+_PROCEDURE = re.compile(r"\b(unplug\w*|lock-?out\w*|tag-?out\w*|loto|train\w*|signs?|signage"
+                        r"|permits?)\b", re.IGNORECASE)
 _HAZARD_KEYS = {"hazard", "likelihood", "severity", "controls", "residual_likelihood",
                 "residual_severity"}
 NO_CONTROL = "none yet"
@@ -156,6 +166,14 @@ def _control_type(where: str, control: object) -> tuple[str, str]:
     return name, str(text)
 
 
+def procedure_named(text: str) -> str | None:
+    """The first procedure word in a control's description (PROCEDURE_WORDS: unplug,
+    lockout, tagout, LOTO, training, sign, permit), or None. A procedure is an
+    administrative control: it works only when someone carries it out every time."""
+    found = _PROCEDURE.search(text)
+    return found[0] if found else None
+
+
 def _strongest(types: Iterable[str]) -> str:
     """The control type highest in the hierarchy, or NO_CONTROL."""
     ranks = [HIERARCHY.index(t) for t in types]
@@ -188,6 +206,14 @@ def _hazard_row(number: int, item: object) -> dict[str, object]:
                                                 and isinstance(controls[0], str)):
         controls = [controls]
     pairs = [_control_type(where, c) for c in controls]
+    for kind, text in pairs:
+        procedure = procedure_named(text) if kind == "engineering" else None
+        if procedure:
+            raise ValueError(
+                f"{where}: {text!r} is listed as engineering, but {procedure!r} is a "
+                "procedure people must carry out every time, so it is an administrative "
+                "control. An engineering control works by itself, such as an interlock that "
+                "cuts the power when the guard is opened.")
     row: dict[str, object] = {
         "Hazard": name, "Likelihood": rating.likelihood, "Severity": rating.severity,
         "Risk score": rating.score, "Risk level": rating.level, "Action": rating.action,
@@ -224,6 +250,8 @@ def hirac_table(hazards: Iterable[Mapping[str, object]]) -> pd.DataFrame:
     Risk score = likelihood × severity (see risk_rating). Rows are sorted by risk score,
     then severity, highest first. 'Strongest control' is the type highest in the hierarchy
     of controls ('none yet' if there are none): PPE alone is the weakest protection.
+    A procedure (procedure_named: unplugging, lockout-tagout, training, signs, permits)
+    listed as engineering is a ValueError: procedures are administrative controls.
     ValueError naming the hazard and the key at fault for anything else.
     """
     if isinstance(hazards, (str, Mapping)) or not isinstance(hazards, Iterable):

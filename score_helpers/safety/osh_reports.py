@@ -10,12 +10,14 @@ RA 11058 (2018) and its rules, DOLE D.O. 198-18, ask every establishment for
 - the WAIR (work accident/illness report), due monthly by the 30th, even with no accidents;
 - the AEDR (Annual Exposure Data Report, form DOLE/BWC/HSD-IP-6b), due yearly, with
   frequency rate = disabling injuries × 1,000,000 ÷ employee-hours worked and
-  severity rate = days lost × 1,000,000 ÷ employee-hours worked
-  (ILO 16th ICLS (1998) base of 1,000,000 hours, not OSHA's 200,000).
+  severity rate = days lost or charged × 1,000,000 ÷ employee-hours worked
+  (ILO 16th ICLS (1998) base of 1,000,000 hours, not OSHA's 200,000), where a death or a
+  permanent disability is charged a fixed number of days (time_charges: OSHS Rule 1050).
 The rates come from score_helpers.kpi (ltifr, severity_rate); nothing is computed twice.
 The input is a frame like datasets/incident_reports.csv: columns 'date', 'report_type'
 (near_miss, first_aid, recordable, lost_time; 'fatality' and 'illness' are accepted too),
-'days_lost', and 'factory' when it holds more than one establishment.
+'days_lost', optionally 'days_charged' (a permanent disability's scheduled charge), and
+'factory' when it holds more than one establishment.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import pandas as pd
 
 from score_helpers import kpi
 from score_helpers.safety import frames as safety_frames
+from score_helpers.safety import time_charges
 
 CASE_TYPES = safety_frames.CASE_TYPES     # report_type → the words on the report
 # Disabling injuries for the AEDR: the worker lost at least one full day, or died.
@@ -44,20 +47,8 @@ def _clean(incidents: pd.DataFrame, factory: str | None) -> pd.DataFrame:
     frame = safety_frames.checked_copy(incidents, required=REQUIRED, purpose="the report",
                                        **where)
     frame["report_type"] = types = safety_frames.report_types(frame, **where)
-    days = pd.to_numeric(frame["days_lost"], errors="coerce")
-    if days.isna().any() or (days < 0).any():
-        row = frame.index[(days.isna() | (days < 0)).to_numpy().argmax()]
-        raise safety_frames.frame_error(
-            f"row {row!r} has {frame.at[row, 'days_lost']!r}; days lost must be a whole "
-            "number 0 or more.", column="days_lost", **where)
-    wrong = (days > 0) & ~types.isin(LOSES_DAYS)
-    if wrong.any():
-        row = frame.index[wrong.to_numpy().argmax()]
-        raise safety_frames.frame_error(
-            f"row {row!r} is a {types[row]} with {days[row]:g} days lost; only lost-time "
-            "injuries, fatalities and illnesses lose days. Correct the type or the days.",
-            column="days_lost", **where)
-    frame["days_lost"] = days
+    frame["days_lost"] = _days(frame, types, "days_lost", where)
+    frame["days_charged"] = _days(frame, types, "days_charged", where)
     frame = safety_frames.one_factory(frame, factory, **where)
     if factory is None and "factory" in frame.columns:
         names = sorted(frame["factory"].dropna().astype(str).unique())
@@ -66,6 +57,41 @@ def _clean(incidents: pd.DataFrame, factory: str | None) -> pd.DataFrame:
                              f"each establishment files its own report: add factory="
                              f"{names[0]!r} (or another).")
     return frame
+
+
+# column → (its word, the report types that may have such days, the rule in words)
+_DAY_COLUMNS = {
+    "days_lost": ("lost", LOSES_DAYS, "only lost-time injuries, fatalities and illnesses lose "
+                                      "days. Correct the type or the days."),
+    "days_charged": ("charged", DISABLING, "only deaths and lost-time injuries that left a "
+                                           "permanent disability are charged days (OSHS Rule "
+                                           "1050)."),
+}
+
+
+def _days(frame: pd.DataFrame, types: pd.Series, column: str,
+          where: dict[str, str]) -> pd.Series:
+    """`column` ('days_lost', or the optional 'days_charged', 0 where absent or empty) as
+    numbers; DataError naming the row for a negative or unreadable number, or for days on a
+    report type that cannot have them (_DAY_COLUMNS)."""
+    word, allowed, rule = _DAY_COLUMNS[column]
+    raw = frame[column] if column in frame.columns else pd.Series(0, index=frame.index)
+    days = pd.to_numeric(raw, errors="coerce")
+    if column == "days_charged":
+        days = days.where(raw.notna() & (raw != ""), 0)
+    bad = days.isna() | (days < 0)
+    if bad.any():
+        row = frame.index[bad.to_numpy().argmax()]
+        raise safety_frames.frame_error(
+            f"row {row!r} has {raw[row]!r}; days {word} must be a whole number 0 or more.",
+            column=column, **where)
+    wrong = (days > 0) & ~types.isin(allowed)
+    if wrong.any():
+        row = frame.index[wrong.to_numpy().argmax()]
+        raise safety_frames.frame_error(
+            f"row {row!r} is a {types[row]} with {days[row]:g} days {word}; {rule}",
+            column=column, **where)
+    return days.astype(float)
 
 
 def _month(month: object) -> pd.Period:
@@ -122,12 +148,14 @@ def aedr_rates(incidents: pd.DataFrame, hours_worked: float, year: int, *,
                factory: str | None = None) -> pd.DataFrame:
     """The year's frequency and severity rates for the AEDR (form DOLE/BWC/HSD-IP-6b).
 
-    frequency rate = disabling injuries × 1,000,000 ÷ hours_worked   (kpi.ltifr)
-    severity rate  = days lost × 1,000,000 ÷ hours_worked            (kpi.severity_rate)
-    (ILO 16th ICLS (1998); DOLE AEDR; base 1,000,000 employee-hours.)
+    frequency rate = disabling injuries × 1,000,000 ÷ hours_worked            (kpi.ltifr)
+    severity rate  = days lost or charged × 1,000,000 ÷ hours_worked  (kpi.severity_rate)
+    (ILO 16th ICLS (1998); DOLE AEDR; OSHS Rule 1050; base 1,000,000 employee-hours.)
     Disabling injuries are lost-time injuries and fatalities; near misses, first aid and
-    medical treatment cases do not count. Days lost are taken as written in 'days_lost':
-    for a death or a permanent disability enter the days charged under OSHS Rule 1050.
+    medical treatment cases do not count. Each disabling case adds its days lost, or its
+    charge instead (time_charges.days_for_severity): 6,000 days for a death, and the value
+    of its optional 'days_charged' column for a permanent disability (the scheduled charge
+    of Rule 1050, or 6,000 for a permanent total disability).
     hours_worked: employee-hours of the whole year (> 0), e.g. from the payroll.
     Returns one row with labelled columns. ValueError naming hours_worked or year.
     """
@@ -136,16 +164,24 @@ def aedr_rates(incidents: pd.DataFrame, hours_worked: float, year: int, *,
         raise ValueError(f"year must be a whole number such as 2024; got {year!r}.")
     frame = _clean(incidents, factory)
     frame = frame[frame["date"].dt.year == int(year)]
-    disabling = frame["report_type"].isin(DISABLING)
-    injuries = int(disabling.sum())
-    days_lost = int(frame.loc[disabling, "days_lost"].sum())
+    cases = frame[frame["report_type"].isin(DISABLING)]
+    injuries = len(cases)
+    counted = [time_charges.days_for_severity(kind, lost, charge) for kind, lost, charge
+               in zip(cases["report_type"], cases["days_lost"], cases["days_charged"],
+                      strict=True)]
+    is_charged = (cases["days_charged"] > 0) | cases["report_type"].isin(
+        time_charges.CHARGED_TYPES)
+    days_lost = int(cases.loc[~is_charged, "days_lost"].sum())
+    days_counted = int(sum(counted))
     frequency = kpi.ltifr(injuries, hours_worked)
-    severity = kpi.severity_rate(days_lost, hours_worked)
+    severity = kpi.severity_rate(days_counted, hours_worked)
     return pd.DataFrame({
         "Year": [int(year)],
         "Employee-hours worked": [float(hours_worked)],
         "Disabling injuries (lost-time + fatal)": [injuries],
         "Days lost": [days_lost],
+        "Days charged (deaths, permanent disabilities)": [days_counted - days_lost],
+        "Days lost or charged": [days_counted],
         "Frequency rate (per 1,000,000 hours)": [round(float(frequency), 2)],
         "Severity rate (per 1,000,000 hours)": [round(float(severity), 2)],
     })
