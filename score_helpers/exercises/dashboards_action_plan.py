@@ -1,11 +1,12 @@
 """Exercises for module 05 · Dashboards and the action plan (nbgrader assignment
 `05_dashboards_and_action_plan`).
 
-Six questions on turning KPIs into a plan people own: the biggest gap when units differ,
-a 5-whys chain that reaches the process (not a person), a plan row with an owner, a future
-due date and a reviewer, an action that fits its KPI, the widget that answers a question,
-and the review of a whole plan. Answers are judged against the fixed tables of
-`dashboards_action_plan_data.py`; no model is called.
+Six questions on turning KPIs into a plan people own: the biggest gap when units differ
+(a calculator is enough), a 5-whys chain that reaches the process (not a person), the three
+cells of a plan row a person must fill (owner, due date, reviewer), an action that fits its
+KPI, the dashboard part that answers a question, and the review of a whole plan. Every
+answer is a name, a date, a click or a list of row numbers. Answers are judged against the
+fixed tables of `dashboards_action_plan_data.py`; no model is called.
 """
 
 from __future__ import annotations
@@ -15,8 +16,18 @@ from typing import Any
 
 from score_helpers.exercises import dashboards_action_plan_data as d
 from score_helpers.exercises.choice import ChoiceExercise
-from score_helpers.exercises.core import collect_questions, question
+from score_helpers.exercises.core import (
+    CORRECT,
+    NOT_ATTEMPTED,
+    NOT_YET,
+    Exercise,
+    Result,
+    collect_questions,
+    is_blank,
+    question,
+)
 from score_helpers.exercises.document_drafting import ProblemsExercise
+from score_helpers.exercises.messages import say
 
 MODULE = "05_dashboards_and_action_plan"
 
@@ -35,8 +46,13 @@ class BiggestGap(ProblemsExercise):
         "is better: (target − value) ÷ (target − amber). A negative number means the KPI "
         "beats its target. Give the name in the kpi column of the biggest one.",
     )
-    solution = ('steps = (gaps["value"] - gaps["target"]) / (gaps["amber"] - gaps["target"])\n'
-                'biggest_gap = gaps.loc[steps.idxmax(), "kpi"]')
+    solution = ("# Steps past green, KPI by KPI (a calculator is enough):\n"
+                "#   defect rate       (3.0 - 2.0) / (4.0 - 2.0) = 0.5\n"
+                "#   on-time delivery  (95 - 86) / (95 - 90)     = 1.8\n"
+                "#   OEE               80 % beats its target 75 %: no gap\n"
+                "#   absenteeism       (5 - 3) / (6 - 3)         = 0.67\n"
+                "#   LTIFR             (12 - 0) / (10 - 0)       = 1.2\n"
+                'biggest_gap = "on_time_delivery"')
     common_mistakes = {
         "not_text": "`biggest_gap` should be the KPI's name in quotes, as in the kpi column, "
                     "such as \"defect_rate\".",
@@ -79,15 +95,17 @@ class WhyChainChoice(ChoiceExercise):
              "→ the operator is careless.",
         "B": "Skipped stitches → the needles were blunt → needles are changed only when they "
              "break → there is no needle-change schedule and no spares at the line.",
-        "C": "Skipped stitches → buy new sewing machines for the whole line.",
-        "D": "Skipped stitches → it was bad luck this month.",
+        "C": "Skipped stitches → the machines are old → buy new sewing machines for the "
+             "whole line.",
+        "D": "Skipped stitches → the needles were blunt → change the needles on Line B "
+             "today.",
     }
     correct = "B"
     hints = (
         "A good chain ends at something in the process the team can change: a schedule, a "
         "tool, a training, a layout.",
         "Read the last step of each chain. Does it blame a person, jump to a solution, "
-        "or stop before any cause?",
+        "or stop while the same cause can come back next month?",
     )
     solution = 'q2_answer = "B"  # it ends at a process cause: no schedule, no spares'
     common_mistakes = {
@@ -95,54 +113,58 @@ class WhyChainChoice(ChoiceExercise):
              "person could still miss blunt needles (no schedule, no spares, no check).",
         "C": "That is a solution, not a cause, and a costly one. Ask why first: would new "
              "machines with blunt needles skip fewer stitches?",
-        "D": "\"Bad luck\" stops the questions before any cause. Ask why again: what made "
-             "this month different?",
+        "D": "New needles are a good quick fix, but that chain stops one why too early: "
+             "new needles get blunt too. Ask why blunt needles stayed in the machines.",
     }
 
 
 @question
-class FixTheRow(ProblemsExercise):
-    """Q3 · Finish the plan row the AI drafted."""
+class FillThePlanRow(Exercise):
+    """Q3 · Fill in the cells of the plan row that only a person can fill."""
 
-    points = 2
-    answer_name = "fixed_row"
-    shared_keys = d.ROW_KEYS_TO_FIX
+    points = 3          # one point per cell: owner, due date, reviewer
+    answer_names = d.ROW_CELLS
     hints = (
-        "Run ap.check_action_plan(ap.plan_rows([row]), today=\"2025-04-07\"): it lists what "
-        "the row still needs.",
-        "Fill in an owner (a role is enough), a due date after 7 April 2025 written "
-        "YYYY-MM-DD, and who reviewed the row. Keep the other cells: row | {\"owner\": …, "
-        "\"due_date\": …, \"reviewed_by\": …}",
+        "Read the row and the check under it. Two cells are empty, and one holds a date "
+        "that has already passed.",
+        "owner: one role who makes sure the action happens, such as a supervisor. due_date: "
+        "a day after 7 April 2025, written \"YYYY-MM-DD\". reviewed_by: the person or role "
+        "who read and checked the row.",
     )
-    solution = ('fixed_row = row | {"owner": "Line B supervisor", "due_date": "2025-05-05",\n'
-                '                   "reviewed_by": "EIT: production manager and worker '
-                'representative"}')
+    solution = ('owner = "Line B supervisor"\n'
+                'due_date = "2025-05-05"\n'
+                'reviewed_by = "EIT: production manager and worker representative"')
     common_mistakes = {
-        "not_row": "`fixed_row` should be a dict like `row`, with the same keys: start from "
-                   "row | {...}.",
         "owner": "The row still has no owner. Name who makes sure the action happens; a "
                  "role such as a supervisor is enough.",
+        "whole_team": "When everyone owns an action, nobody does. Name one role who makes "
+                      "sure it happens; the others still help.",
+        "no_due_date": "The row still has no due date. Choose a day after 7 April 2025, the "
+                       "day of the plan.",
         "past_date": "The due date is not after 7 April 2025, the day of the plan. A date "
                      "in the past cannot be met: choose a later one.",
         "bad_date": "The due date is not a date the plan can read. Write it as YYYY-MM-DD "
                     "(year-month-day).",
         "reviewed_by": "Nobody has reviewed the row yet. Write who checked it: the AI "
                        "drafted it, a person decides.",
-        "changed": "Keep the problem, root cause, action and KPI as they were: only the "
-                   "empty or wrong cells need fixing.",
+        "ai_reviewer": "The AI drafted this row, so it cannot be its own reviewer. Write the "
+                       "person or role who read and checked it.",
     }
 
-    def problems(self, answer: Any) -> list[str]:
-        if not isinstance(answer, Mapping) or not set(d.ROW_TO_FIX) <= set(answer):
-            return ["not_row"]
-        keys = d.row_issue_keys(answer)
-        if "due_date" in keys:
-            keys = [("past_date" if k == "due_date" else k) for k in keys]
-        found = [k for k in ("owner", "past_date", "bad_date", "reviewed_by") if k in keys]
-        kept = ("problem", "root_cause", "action", "kpi")
-        if any(str(answer[c]).strip() != d.ROW_TO_FIX[c] for c in kept):
-            found.append("changed")
-        return found
+    def evaluate(self, ns: Mapping[str, Any]) -> Result:
+        cells = {name: ns.get(name) for name in self.answer_names}
+        typed = {name: value for name, value in cells.items()
+                 if not (value is None or is_blank(value) or not str(value).strip())}
+        if not typed:
+            return self.result(NOT_ATTEMPTED, say("not_attempted"))
+        found = d.row_cell_problems(typed)
+        if not found:
+            return self.result(CORRECT, say("correct"))
+        earned = self.points * (len(self.answer_names) - len(found)) / len(self.answer_names)
+        message = (say("correct_partial", earned=earned, possible=self.points) if earned
+                   else say("not_yet"))
+        return self.result(NOT_YET, message, earned=earned,
+                           details=tuple(self.mistake_text(key) for key in found))
 
 
 @question
@@ -152,28 +174,30 @@ class ActionMatchesKpi(ChoiceExercise):
     answer_name = "q4_answer"
     prompt = "In which row will the KPI to watch NOT show whether the action worked?"
     options = {
-        "A": "Action: change needles every Monday → KPI: defect rate.",
-        "B": "Action: the warehouse delivers the next day's fabric by 4 pm → KPI: on-time "
-             "delivery.",
-        "C": "Action: post the shift rota a week ahead, with a buddy for each new worker → "
-             "KPI: defect rate.",
-        "D": "Action: log every machine stop over 5 minutes and fix the top 3 each week → "
-             "KPI: OEE.",
+        "A": "Action: change needles every Monday; keep spare needles at the line → KPI: "
+             "defect rate.",
+        "B": "Action: pair each new operator with an experienced buddy for her first month "
+             "→ KPI: defect rate.",
+        "C": "Action: the warehouse delivers the next day's fabric to cutting by 4 pm → KPI: "
+             "on-time delivery.",
+        "D": "Action: post the shift rota a week ahead, so people can arrange transport and "
+             "childcare → KPI: defect rate.",
     }
-    correct = "C"
+    correct = "D"
     hints = (
         "For each row ask: if the action works, which number changes first?",
-        "A rota posted early and a buddy help people come to work. Which QCDMS pillar is "
-        "that?",
+        "Name the problem each action solves (blunt needles, a new operator's rejects, late "
+        "fabric, people who cannot plan their week), then the KPI that counts that problem.",
     )
-    solution = 'q4_answer = "C"  # the rota and buddies move absenteeism, not the defect rate'
+    solution = 'q4_answer = "D"  # an early rota moves absenteeism, not the defect rate'
     common_mistakes = {
         "A": "Blunt needles cause skipped stitches, which are defects: the defect rate is "
              "the right KPI for this action.",
-        "B": "Fabric on time lets cutting start on time, so orders ship on time: on-time "
+        "B": "A buddy shows a new operator how to set up and check her work, so she makes "
+             "fewer rejects: the defect rate fits this action. The EIT minutes of module 02 "
+             "paired a new operator with a buddy for that reason.",
+        "C": "Fabric on time lets cutting start on time, so orders ship on time: on-time "
              "delivery fits this action.",
-        "D": "Fewer and shorter stops raise availability, one part of OEE: OEE fits this "
-             "action.",
     }
 
 
@@ -188,8 +212,8 @@ class WidgetChoice(ChoiceExercise):
     options = {
         "A": "The defect-rate card: the latest week's value and its light.",
         "B": "The trend chart of the defect rate, week by week, with the target line.",
-        "C": "The line picker.",
-        "D": "A table of every day's raw records.",
+        "C": "The Pareto chart of Line B's defect causes.",
+        "D": "The line picker, to compare Line B with Line A this week.",
     }
     correct = "B"
     hints = (
@@ -200,10 +224,10 @@ class WidgetChoice(ChoiceExercise):
     common_mistakes = {
         "A": "A card shows one week only. One good or bad week can be luck: to see "
              "\"better\", look at the weeks before and after the change.",
-        "C": "The picker chooses which line you look at; it does not show anything by "
-             "itself.",
-        "D": "Raw daily rows are too many to read in a meeting, and they show no target. "
-             "The dashboard exists so nobody has to read them.",
+        "C": "A Pareto chart ranks the causes of defects, biggest first. It says what to fix "
+             "next, not whether the defect rate is falling week after week.",
+        "D": "Comparing two lines shows which one is better this week, not whether Line B "
+             "got better since the change. Look at Line B's own weeks.",
     }
 
 

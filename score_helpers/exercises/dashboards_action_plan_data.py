@@ -3,6 +3,8 @@ plan to review. They never change, so the answers do not depend on the course da
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from typing import Any
 
 import pandas as pd
@@ -41,7 +43,7 @@ def how_far_off(kpi: str) -> float:
     return sign * (GAP_VALUES[kpi] - target.green) / abs(target.amber - target.green)
 
 
-# Q3: a row the AI drafted and nobody finished.
+# Q3: a row the AI drafted. The participant types its three missing or wrong cells.
 ROW_TO_FIX: dict[str, Any] = {
     "problem": "Line B: defect rate 3.0 % in March (target 2.0 %)",
     "root_cause": "No needle-change schedule and no spare needles at the line",
@@ -51,12 +53,55 @@ ROW_TO_FIX: dict[str, Any] = {
     "kpi": "defect_rate",
     "reviewed_by": "",
 }
-ROW_KEYS_TO_FIX = ("owner", "past_date", "reviewed_by")
+ROW_CELLS = ("owner", "due_date", "reviewed_by")
+# An owner that names everybody names nobody (module 05, section 9: one role owns a row).
+WHOLE_TEAM = frozenset({
+    "everyone", "everybody", "all", "all of us", "team", "the team", "whole team",
+    "the whole team", "eit", "the eit", "line b", "the line", "all workers", "all operators",
+    "operators", "the operators", "workers", "lahat", "tayong lahat", "lahat kami",
+    "buong team", "buong line", "line b team",
+})
+# Words that name the AI itself, not a person who checked its draft.
+AI_WORDS = frozenset({"ai", "a.i", "chatgpt", "gpt", "model", "the model", "language model",
+                      "copilot", "gemini", "smollm", "computer", "the ai", "ang ai"})
+FILLER = frozenset({"the", "by", "ang", "ng", "si", "reviewed", "checked", "draft", "tool",
+                    "assistant", "language", "app"})
+EMPTY_CELL = {"owner": "owner", "due_date": "no_due_date", "reviewed_by": "reviewed_by"}
 
 
-def row_issue_keys(row: Any) -> list[str]:
-    """The problem keys of a row (action_plan.row_issues) on the story's day."""
-    return [key for key, _ in ap.row_issues(row, TODAY)]
+def filled_row(cells: Mapping[str, Any]) -> dict[str, Any]:
+    """ROW_TO_FIX with the participant's owner, due date and reviewer typed in."""
+    return ROW_TO_FIX | {cell: cells.get(cell, "") for cell in ROW_CELLS}
+
+
+def row_cell_problems(cells: Mapping[str, Any]) -> list[str]:
+    """Q3: one problem key per cell still wrong, in the row's order (none: the row is ready).
+
+    The dates follow the plan's own check (`action_plan.row_issues` on the story's day),
+    so the exercise and `check_action_plan` can never disagree."""
+    issues = dict(ap.row_issues(filled_row(cells), TODAY))
+    found = []
+    for cell in ROW_CELLS:
+        text = str(cells.get(cell) or "").strip()
+        words = text.casefold().rstrip(".!")
+        if not text:
+            found.append(EMPTY_CELL[cell])
+        elif cell == "owner" and words in WHOLE_TEAM:
+            found.append("whole_team")
+        elif cell == "due_date" and ("past_date" in issues or "bad_date" in issues):
+            found.append("past_date" if "past_date" in issues else "bad_date")
+        elif cell == "reviewed_by" and _names_only_the_ai(words):
+            found.append("ai_reviewer")
+    return found
+
+
+def _names_only_the_ai(words: str) -> bool:
+    """True when a reviewer's name is only the AI (with filler words), never a person."""
+    if words in AI_WORDS:
+        return True
+    tokens = [t for t in re.split(r"[\s,:;/&+()-]+", words) if t]
+    return bool(tokens) and all(t in AI_WORDS or t in FILLER for t in tokens) and any(
+        t in AI_WORDS for t in tokens)
 
 
 # Q6: a plan of five rows to review on TODAY.
