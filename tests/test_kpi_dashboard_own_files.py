@@ -197,11 +197,11 @@ def test_the_food_log_keeps_both_shifts_and_filters_by_shift(state: ds.Dashboard
 def test_the_food_log_speaks_filipino(state: ds.DashboardState) -> None:
     state.lang = "fil"
     notice = load(state, FOOD)
-    assert "Walang KPI para sa Gastos, Paghahatid, Kaligtasan" in notice.text
+    assert "Walang KPI para sa Gastos, Delivery, Kaligtasan" in notice.text
     html = dv.cards_html(state.view().cards, "fil")
     assert "Para makita ito, magdagdag ng column para sa:" in html
     assert text("data.column.target_units", "fil") in html   # the fewest columns for D
-    assert "Overtime bawat manggagawa" in html and "Porsiyento ng depekto" in html
+    assert "Overtime bawat manggagawa" in html and "Defect rate" in html
 
 
 def test_every_kpi_a_card_can_show_has_its_words_in_both_languages() -> None:

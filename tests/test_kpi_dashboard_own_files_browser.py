@@ -147,7 +147,7 @@ def test_the_food_log_in_filipino(page: object, voila_url: str) -> None:
     quality = card(page, "Q")
     assert quality.locator(".kpi-dash-value").inner_text() == kpi_text(
         "defect_rate", log["Sira"].sum() / log["Nagawa (pcs)"].sum())
-    assert "Porsiyento ng depekto" in quality.inner_text()
+    assert "Defect rate" in quality.inner_text() and "Bantayan" in quality.inner_text()
     assert "Para makita ito" in card(page, "C").inner_text()
     assert "Walang KPI para sa" in page.locator(".kpi-dash-notice").inner_text()
     assert page.locator(".kpi-dash-filter-shift select").count() == 1

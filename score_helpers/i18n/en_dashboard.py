@@ -97,7 +97,7 @@ KPI_DASHBOARD: dict[str, str] = {
     "trend_heading": "Weekly trend",
     "trend_title": "{label} per week",
     "target_legend": "Target {value}",
-    "beyond_target": "Beyond target",
+    "beyond_target": "Missed target",
     "trend_no_data": "There is no {label} to chart for these lines and weeks.",
     "trend_no_kpi": "Your file has no {pillar} KPI yet: its card says which columns to add.",
     "trend_no_target": "Set a target for {label} (Targets, below) to see its trend against "

@@ -2,7 +2,8 @@
 safety triage app and the KPI snapshot (IDs `app.<app>.<key>`).
 
 Filipino is the Tagalog of a Philippine factory floor; English stays where the shop floor
-keeps it (draft, alert, breakdown, near miss, first aid, HIRAC, OSH committee, log, KPI).
+keeps it (draft, alert, breakdown, false alarm, hazard, near miss, first aid, HIRAC, OSH
+committee, log, KPI), as trainer/filipino_glossary.md lists them.
 Same keys and {placeholders} as en_apps.py.
 """
 
@@ -30,16 +31,16 @@ DOCUMENT_ASSISTANT: dict[str, str] = {
     "preview_waiting": "Punan ang mga kahong may * para makita ang text na ipapadala.",
     "preview_offline": "Sa computer na ito tumatakbo ang practice model: dito lang ang text "
                        "mo at ipinapadala ito nang gaya ng tinype mo. Nasa ibaba ang "
-                       "matatanggap ng online na model: papalitan ang personal na datos ng "
+                       "matatanggap ng online na model: papalitan ang personal data ng "
                        "placeholder gaya ng [PHONE] at [NAME].",
     "preview_remote": "Lalabas sa computer na ito ang text papunta sa {provider}. Papalitan "
-                      "muna ang personal na datos ng placeholder gaya ng [PHONE] at [NAME]. "
+                      "muna ang personal data ng placeholder gaya ng [PHONE] at [NAME]. "
                       "Basahin ito bago pindutin ang button.",
-    "removed_none": "Walang nakitang personal na datos. Basahin pa rin ang text: pananggalang "
+    "removed_none": "Walang nakitang personal data. Basahin pa rin ang text: safety net "
                     "lang ang redaction, hindi garantiya.",
-    "removed_one": "1 personal na datos ang pinalitan ng placeholder.",
-    "removed_many": "{n} personal na datos ang pinalitan ng placeholder.",
-    "instructions": "Ang mga nakatakdang tagubilin na kasamang ipinapadala",
+    "removed_one": "1 personal data ang pinalitan ng placeholder.",
+    "removed_many": "{n} personal data ang pinalitan ng placeholder.",
+    "instructions": "Ang mga instruction na laging kasama nito",
     "step_generate": "3 · Isulat ang draft",
     "generate": "Isulat ang draft",
     "working": "Sandali… nagsusulat ang model. Ilang segundo bago lumabas ang mga unang "
@@ -58,7 +59,7 @@ DOCUMENT_ASSISTANT: dict[str, str] = {
     "unexpected": "May nangyaring mali ({error}). Nandito pa rin ang text mo; subukan ulit.",
     "step_review": "4 · Suriin ang draft",
     "review_help": "I-edit ang draft sa itaas, saka suriin ulit. Nakakatulong ang "
-                   "checklist, pero tao lang ang makapagpapatunay ng mga detalye.",
+                   "checklist, pero tao lang ang makaka-confirm ng mga detalye.",
     "check": "Suriin ang draft",
     "review_waiting": "Wala pang draft na masusuri.",
     "review_stale": "Binago mo ang draft: pindutin ang “Suriin ang draft” para suriin ito "
@@ -83,7 +84,7 @@ DOCUMENT_ASSISTANT: dict[str, str] = {
     "guard_other": "May flag ang sagot ng model ({kind}). Basahing mabuti.",
     "check_language": "Wika",
     "check_length": "Haba",
-    "check_guard": "Babala sa model",
+    "check_guard": "Babala sa sagot ng model",
     "check_language_detail": "hindi nakasulat sa {language}: tingnan ang bawat linya",
     "check_length_detail": "naputol sa limit ng haba: tingnan ang dulo",
     "signoff_help": "May mga linyang na-flag ang checklist (✘). Ayusin at suriin ulit. "
@@ -99,7 +100,7 @@ DOCUMENT_ASSISTANT: dict[str, str] = {
                    "umuulit o nag-iimbento ng detalye; mas maayos sa English ang mas malaking "
                    "optional na model pero mahina pa rin sa Filipino. Mas maayos sumulat ng "
                    "Filipino ang chat assistant sa phone mo, pero ang text lang sa ibaba ang "
-                   "ibigay mo, kung saan napalitan na ang personal na datos.",
+                   "ibigay mo, kung saan napalitan na ang personal data.",
     "phone_steps": "Pindutin ang Copy at i-paste ang text sa chat assistant sa phone mo. "
                    "Tapos kopyahin ang sagot nito, i-paste sa kahon sa ibaba at pindutin ang "
                    "“Gamitin ang sagot na ito”: mapupunta ito sa draft at dadaan sa parehong "
@@ -117,8 +118,8 @@ DOCUMENT_ASSISTANT: dict[str, str] = {
 
 MAINTENANCE_SIMULATOR: dict[str, str] = {
     "title": "Maintenance what-if simulator",
-    "subtitle": "Anim na makina sa loob ng 90 araw. Igalaw ang slider: tingnan ang mga "
-                "sira, mga alert at magkano ang bawat paraan ng maintenance.",
+    "subtitle": "Anim na practice na makina sa loob ng 90 araw. Igalaw ang slider: tingnan "
+                "ang mga breakdown, mga alert at magkano ang bawat paraan ng maintenance.",
     "load": "Load",
     "load_help": "1.0 = karaniwang araw; 1.5 = kalahating dagdag na trabaho (rush order).",
     "interval": "Service tuwing (araw)",
@@ -129,29 +130,29 @@ MAINTENANCE_SIMULATOR: dict[str, str] = {
     "zone_A": "parang bagong makina",
     "zone_B": "ayos sa matagalang takbo",
     "zone_C": "hindi maganda: magplano ng maintenance",
-    "zone_D": "malala: maaaring makasira",
+    "zone_D": "malala: puwedeng masira ang makina",
     "machine": "Makina",
     "prices_heading": "Halimbawang presyo — gamitin ang sa inyo",
     "prices_help": "I-type ang numero ng pabrika ninyo; magbabago ang paghahambing kapag "
                    "pinindot ang Enter o nag-click sa iba.",
     "price_downtime_cost_php_per_hour": "Nawalang output bawat oras na tigil (₱)",
-    "price_repair_parts_php": "Piyesa sa pag-ayos ng sira (₱)",
+    "price_repair_parts_php": "Piyesa sa pag-ayos ng breakdown (₱)",
     "price_planned_parts_php": "Piyesa sa planned job (₱)",
     "price_labour_php_per_hour": "Technician bawat oras (₱)",
     "price_false_alarm_visit_php": "Pagsuri sa maayos na makina (₱)",
     "updating": "Ina-update…",
-    "drawing": "Ginuguhit ang chart…",
+    "drawing": "Ginagawa ang chart…",
     "costs_heading": "Magkano ang bawat paraan ng maintenance (90 araw, 6 na makina)",
     "policy_reactive": "Ayusin kapag nasira",
     "policy_preventive": "Service tuwing {days} araw",
     "policy_predictive": "Alert → susuriin ng technician",
     "total_cost": "Kabuuang gastos",
-    "breakdowns": "Mga sira",
+    "breakdowns": "Mga breakdown",
     "planned_jobs": "Planned jobs",
-    "false_alarms": "Maling alarma",
+    "false_alarms": "False alarm",
     "downtime_hours": "Oras na tigil",
     "cheapest": "Pinakamura",
-    "costs_note": "Halimbawang presyo. Mga 10 oras humihinto ang makina kapag nasira, mga 3 "
+    "costs_note": "Halimbawang presyo. Mga 10 oras nakatigil ang makina sa isang breakdown, mga 3 "
                   "oras sa planned job. Ang paraang may alert ay sinusukat sa parehong takbo "
                   "ng 'ayusin kapag nasira'; ang paraang may service ay hiwalay na takbo kung "
                   "saan ibinabalik ng bawat service ang makina sa maayos na lagay.",
@@ -161,7 +162,7 @@ MAINTENANCE_SIMULATOR: dict[str, str] = {
     "chart_no_service": "Walang planned service",
     "chart_with_service": "Service tuwing {days} araw",
     "chart_threshold": "Alert sa {value} mm/s",
-    "chart_breakdown": "Nasira",
+    "chart_breakdown": "Breakdown",
     "chart_service": "Planned service",
     "chart_alert": "Alert",
     "alerts_heading": "Mga alert habang lumalabas ({count})",
@@ -241,7 +242,7 @@ SAFETY_TRIAGE: dict[str, str] = {
     "subtitle": "I-type o i-paste ang nangyari, sa English o Taglish. Magmumungkahi ang AI "
                 "ng hazard category at risk rating; ang OSH committee ang magkukumpirma o "
                 "magbabago.",
-    "no_blame": "Walang sisihan: ang report ay tungkol sa panganib, hindi sa tao. Hindi "
+    "no_blame": "Walang sisihan: ang report ay tungkol sa hazard, hindi sa tao. Hindi "
                 "kailangan ang pangalan: isulat ang \"isang worker\" o \"ang operator\".",
     "loading": "Inihahanda ang model… (ilang segundo)",
     "date": "Petsa",
@@ -300,7 +301,7 @@ SAFETY_TRIAGE: dict[str, str] = {
     "col_injuries": "May nasaktan",
     "col_high_or_critical": "High o critical",
     "col_needs_review": "Kailangang suriin",
-    "col_most_common_hazard": "Pinakamadalas na panganib",
+    "col_most_common_hazard": "Pinakamadalas na hazard",
     "log_place": "Naka-save ang log sa {path} (nabubuksan sa Excel).",
     "error": "May nagkamali: {error}",
     "type_fatality": "Fatality (may namatay)",
@@ -330,7 +331,7 @@ SAFETY_TRIAGE: dict[str, str] = {
     "import_privacy": "Pinalitan ng [NAME] at [PHONE] ang mga pangalan at numero ng "
                       "telepono sa mga text (report na binago: {count}). Hindi kinokopya sa "
                       "log kung sino ang nag-report.",
-    "import_privacy_none": "Hindi kinokopya sa log kung sino ang nag-report: ang panganib "
+    "import_privacy_none": "Hindi kinokopya sa log kung sino ang nag-report: ang hazard "
                            "ang kailangan ng log, hindi ang pangalan.",
     "import_in_log_note": "Nasa log na (parehong petsa at text), kaya hindi naka-tick: "
                           "{count}.",
@@ -382,10 +383,10 @@ KPI_SNAPSHOT: dict[str, str] = {
     "pillar": "Pillar",
     "kpi": "KPI",
     "factory_garments": "Damit (garments)",
-    "factory_food": "Pagproseso ng pagkain",
+    "factory_food": "Food processing",
     "factory_electronics": "Electronics",
-    "note": "Para sa buong buwan ang mga rate: pinagsasama muna ang mga bilang bago "
-            "hatiin. Ang gitling (—) ay ibig sabihing walang nasukat.",
+    "note": "Para sa buong buwan ang mga rate: tino-total muna ang mga bilang, saka "
+            "hinahati. Ang gitling (—) ay ibig sabihing walang nasukat.",
 }
 
 SECTIONS: dict[str, dict[str, str]] = {

@@ -1,21 +1,22 @@
 """Filipino: every word the KPI dashboard shows (IDs `app.kpi_dashboard.<key>`).
 
 Filipino is the Tagalog of a Philippine factory floor: everyday words where people use
-them ("Kalidad", "Gastos", "Paghahatid"), English where the shop floor keeps it (OEE,
-target, CSV, Pareto, LTIFR). Same keys and {placeholders} as en_dashboard.py.
+them ("Kalidad", "Gastos", "Kaligtasan"), English where the shop floor keeps it
+(Delivery, Morale, defect rate, OEE, target, CSV, Pareto, LTIFR), as
+trainer/filipino_glossary.md lists them. Same keys and {placeholders} as en_dashboard.py.
 """
 
 from __future__ import annotations
 
 KPI_DASHBOARD: dict[str, str] = {
-    "app_subtitle": "Kalidad, Gastos, Paghahatid, Moral at Kaligtasan ng mga linya at "
+    "app_subtitle": "Kalidad, Gastos, Delivery, Morale at Kaligtasan ng mga linya at "
                     "linggong pinili mo.",
     "language": "Wika",
-    "data_source": "Datos",
-    "profile_garments": "Pabrika ng damit",
-    "profile_food": "Pagproseso ng pagkain",
+    "data_source": "Data",
+    "profile_garments": "Garments",
+    "profile_food": "Food processing",
     "profile_electronics": "Electronics",
-    "your_file": "Iyong file: {file}",
+    "your_file": "File mo: {file}",
     "upload_button": "I-upload ang file mo",
     "upload_help": "CSV o Excel (.xlsx) hanggang {limit} MB: isang row bawat linya (o "
                    "team) at araw. Pagkatapos, titingnan mo kung aling column ang alin.",
@@ -26,20 +27,20 @@ KPI_DASHBOARD: dict[str, str] = {
     "filter_all": "Lahat",
     "lines": "Mga linya",
     "weeks": "Mga linggo",
-    "pick_a_line": "Pumili ng kahit isang linya. Ang mga numero sa ibaba ay para pa rin sa "
+    "pick_a_line": "I-tick ang kahit isang linya. Ang mga numero sa ibaba ay para pa rin sa "
                    "mga linyang pinili kanina.",
     "period": "{first} hanggang {last} · {weeks} · {lines}",
     "weeks_one": "1 linggo",
     "weeks_many": "{n} linggo",
     "all_lines": "lahat ng linya",
     "updating": "Ina-update…",
-    "drawing": "Iginuguhit ang chart…",
-    "no_rows": "Walang datos para sa mga linya at linggong ito.",
+    "drawing": "Ginagawa ang chart…",
+    "no_rows": "Walang data para sa mga linya at linggong ito.",
     "upload_too_big": "{size} MB ang {file}. Hanggang {limit} MB lang ang nababasa ng "
                       "dashboard. Iwan lang ang mga buwang kailangan (halimbawa, ang "
                       "nakaraang taon), i-save ang file at i-upload muli.",
     "upload_loaded": "{file}: {rows} row, {lines} linya, {first} hanggang {last}.",
-    "upload_failed": "Hindi magamit ang {file}. Ang dating datos pa rin ang ipinapakita "
+    "upload_failed": "Hindi magamit ang {file}. Ang dating data pa rin ang ipinapakita "
                      "ng dashboard.",
     "causes_problem": "May problema ang sheet na 'defect_causes', kaya walang Pareto chart.",
     "missing_pillars": "Walang KPI para sa {pillars} sa file na ito: nakasulat sa bawat "
@@ -52,58 +53,58 @@ KPI_DASHBOARD: dict[str, str] = {
                   "ng dashboard.",
     "pillar_Q": "Kalidad",
     "pillar_C": "Gastos",
-    "pillar_D": "Paghahatid",
-    "pillar_M": "Moral",
+    "pillar_D": "Delivery",
+    "pillar_M": "Morale",
     "pillar_S": "Kaligtasan",
-    "kpi_defect_rate": "Porsiyento ng depekto",
-    "kpi_cost_per_unit": "Gastos bawat maayos na piraso",
-    "kpi_on_time_delivery": "On-time na paghahatid",
-    "kpi_absenteeism_rate": "Antas ng pagliban",
-    "kpi_frequency_rate": "Aksidenteng may nawalang araw (LTIFR)",
+    "kpi_defect_rate": "Defect rate",
+    "kpi_cost_per_unit": "Gastos bawat good na piraso",
+    "kpi_on_time_delivery": "On-time delivery",
+    "kpi_absenteeism_rate": "Absenteeism rate",
+    "kpi_frequency_rate": "Rate ng lost-time injury (LTIFR)",
     "kpi_first_pass_yield": "First-pass yield",
     "kpi_sewing_efficiency": "Efficiency ng linya (SMV)",
-    "kpi_labour_productivity": "Maayos na piraso bawat oras ng trabaho",
+    "kpi_labour_productivity": "Good na piraso bawat oras ng trabaho",
     "kpi_oee": "OEE",
-    "kpi_idle_time_share": "Bahagi ng idle time",
+    "kpi_idle_time_share": "Idle time (% ng oras)",
     "kpi_line_balance_efficiency": "Line balance efficiency",
     "kpi_productivity_vs_target": "Output laban sa target",
     "kpi_turnover_rate": "Turnover rate",
     "kpi_overtime_per_worker": "Overtime bawat manggagawa",
     "kpi_incidence_rate": "Rate ng injury at sakit (TRIR)",
     "kpi_severity_rate": "Severity rate",
-    "unit_frequency_rate": "bawat 1,000,000 oras",
-    "unit_labour_productivity": "maayos na piraso bawat oras",
+    "unit_frequency_rate": "bawat 1,000,000 oras ng trabaho",
+    "unit_labour_productivity": "good na piraso bawat oras",
     "unit_overtime_per_worker": "oras bawat manggagawa bawat araw",
-    "unit_incidence_rate": "bawat 200,000 oras",
-    "unit_severity_rate": "araw na nawala bawat 1,000,000 oras",
+    "unit_incidence_rate": "bawat 200,000 oras ng trabaho",
+    "unit_severity_rate": "araw na nawala bawat 1,000,000 oras ng trabaho",
     "light_green": "Pasok sa target",
     "light_amber": "Bantayan",
-    "light_red": "Kumilos na",
-    "light_no_data": "Walang datos",
+    "light_red": "Aksyunan na",
+    "light_no_data": "Walang data",
     "light_no_target": "Wala pang target",
     "card_target": "Target {op} {green} · Bantayan {op} {amber}",
     "card_usual": "Karaniwang linggo: {usual}",
     "card_not_in_file": "Wala sa file na ito",
     "card_needs": "Para makita ito, magdagdag ng column para sa: {columns}.",
     "card_no_target": "Maglagay ng target sa Mga target, sa ibaba.",
-    "cards_note": "Para sa buong panahong pinili ang bawat card: pinagsasama muna ang mga "
-                  "bilang bago hatiin.",
-    "trend_heading": "Lingguhang takbo",
+    "cards_note": "Para sa buong period na pinili ang bawat card: tino-total muna ang mga "
+                  "bilang, saka hinahati.",
+    "trend_heading": "Trend bawat linggo",
     "trend_title": "{label} bawat linggo",
     "target_legend": "Target {value}",
-    "beyond_target": "Lampas sa target",
+    "beyond_target": "Hindi pasok sa target",
     "trend_no_data": "Walang {label} na maipapakita para sa mga linya at linggong ito.",
     "trend_no_kpi": "Wala pang KPI ng {pillar} ang file mo: nakasulat sa card nito kung "
                     "anong column ang idadagdag.",
     "trend_no_target": "Maglagay ng target para sa {label} (Mga target, sa ibaba) para "
-                       "makita ang takbo nito laban sa target.",
+                       "makita ang trend nito laban sa target.",
     "pareto_heading": "Mga depekto ayon sa sanhi (Pareto)",
-    "pareto_title_one": "1 sanhi ang bumubuo sa {share} ng mga depekto",
-    "pareto_title_many": "{count} sanhi ang bumubuo sa {share} ng mga depekto",
+    "pareto_title_one": "Galing sa 1 sanhi ang {share} ng mga depekto",
+    "pareto_title_many": "Galing sa {count} sanhi ang {share} ng mga depekto",
     "pareto_axis": "Depekto (piraso)",
-    "pareto_cumulative": "Kabuuang bahagi",
-    "pareto_needs_causes": "Kailangan ng Pareto chart ang bilang ng depekto ayon sa sanhi: "
-                           "magdagdag ng sheet na 'defect_causes' sa iyong Excel file, na may "
+    "pareto_cumulative": "Cumulative %",
+    "pareto_needs_causes": "Kailangan ng Pareto chart ang mga depekto ayon sa sanhi: "
+                           "magdagdag ng sheet na 'defect_causes' sa Excel file mo, na may "
                            "mga column na date, line, cause at defects.",
     "pareto_not_filtered": "Bawat linya at araw nakatala ang depekto ayon sa sanhi, hindi "
                            "bawat department, shift o produkto: alisin ang filter para "
@@ -113,7 +114,7 @@ KPI_DASHBOARD: dict[str, str] = {
     "download_csv": "I-download ang KPI table (CSV)",
     "download_png": "I-download ang chart na ito (PNG)",
     "changes_heading": "Ano ang nagbago ngayong linggo",
-    "changes_week": "Linggo ng {week} kumpara sa nakaraang linggo, bawat linya, nauuna ang "
+    "changes_week": "Linggo ng {week} kumpara sa nakaraang linggo, bawat linya; una ang "
                     "pinakalumala.",
     "changes_none": "Pumili ng kahit dalawang linggo para maihambing ang isang linggo sa "
                     "nauna rito.",
@@ -127,9 +128,9 @@ KPI_DASHBOARD: dict[str, str] = {
     "direction_better": "gumanda",
     "direction_worse": "lumala",
     "targets_heading": "Mga target",
-    "targets_help": "Berde: pasok sa target. Dilaw: bantayan. Lampas sa dilaw: kumilos na. "
-                    "Ang mga rate ay sa %, ang gastos ay multiple ng karaniwang linggo "
-                    "(1.05 = 5 % na mas mataas).",
+    "targets_help": "Berde: pasok sa target. Dilaw: bantayan. Mas malala pa sa dilaw: "
+                    "aksyunan na. Ang mga rate ay sa %, ang gastos ay multiple ng "
+                    "karaniwang linggo (1.05 = 5 % na mas mataas).",
     "green": "Berde",
     "amber": "Dilaw",
     "unit_percent": "%",

@@ -6,6 +6,7 @@ lists the ID kinds. The Filipino has one table per module, fil_exercises_00.py t
 fil_exercises_05.py: a new question's Filipino goes into its module's table. Every entry
 keeps its English's {placeholders}, `code`, numbers and quoted values
 (tests/test_fil_exercises.py checks), and, like the English, never shows an expected answer.
+The words follow trainer/filipino_glossary.md (tests/test_filipino_glossary.py checks).
 """
 
 from __future__ import annotations

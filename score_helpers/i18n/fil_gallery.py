@@ -13,33 +13,33 @@ GALLERY: dict[str, str] = {
     "people_decide": "Nagmumungkahi ang AI; tao ang nagpapasya.",
     "footer": "Pinapatakbo ng Voilà sa computer na ito: hindi kailangan ng internet.",
     "language": "Wika",
-    "kpi_snapshot.title": "Buod ng KPI",
+    "kpi_snapshot.title": "KPI snapshot ng buwan",
     "kpi_snapshot.description": "Isang pabrika, isang buwan: ang pangunahing KPI ng bawat linya.",
     "kpi_snapshot.audience": "lahat",
     "kpi_dashboard.title": "Dashboard ng QCDMS KPI",
     "kpi_dashboard.description":
         "Pumili ng practice na pabrika o i-upload ang sariling CSV/Excel, kahit iba ang pangalan "
-        "ng mga column; makita ang limang haligi ng QCDMS na may traffic light, ang lingguhang "
-        "trend at ang Pareto ng depekto.",
+        "ng mga column; makikita ang limang pillar ng QCDMS na may traffic light, ang trend "
+        "bawat linggo at ang Pareto ng mga depekto.",
     "kpi_dashboard.audience": "mga pabrika, EIT",
-    "document_assistant.title": "Katulong sa dokumento",
+    "document_assistant.title": "Assistant sa pag-draft ng dokumento",
     "document_assistant.description":
         "Gumawa ng draft ng minutes ng EIT, grievance procedure, toolbox talk at memo gamit ang"
-        " language model; inaalis muna ang personal na datos at may taong sumusuri sa bawat "
+        " language model; tinatanggal muna ang personal data, at may taong nagre-review sa bawat "
         "draft.",
-    "document_assistant.audience": "EIT, HR, mga superbisor",
-    "maintenance_simulator.title": "Simulator ng maintenance",
+    "document_assistant.audience": "EIT, HR, mga supervisor",
+    "maintenance_simulator.title": "What-if simulator ng maintenance",
     "maintenance_simulator.description":
-        "Igalaw ang slider ng karga, pagitan ng serbisyo at hangganan ng alerto sa vibration; "
-        "makita ang mga alertong aaksyunan ng tao at ang gastos sa piso ng tatlong paraan ng "
-        "maintenance; o i-load ang sariling sensor log ng makina.",
-    "maintenance_simulator.audience": "mga superbisor, technician, trainer",
-    "safety_triage.title": "Pag-uuri ng ulat sa kaligtasan",
+        "Igalaw ang slider ng load, pagitan ng service at alert limit ng vibration; makikita "
+        "ang mga alert na aaksyunan ng tao at ang gastos sa piso ng tatlong paraan ng "
+        "maintenance; o i-load ang sariling sensor log ng makina ninyo.",
+    "maintenance_simulator.audience": "mga supervisor, technician, trainer",
+    "safety_triage.title": "Triage ng mga safety report",
     "safety_triage.description":
-        "I-type ang near miss o aksidente (English o Taglish): makita ang mungkahing kategorya "
-        "ng panganib, kumpirmahin ang HIRAC rating at i-save sa log ng pabrika, o i-import ang "
+        "I-type ang near miss o aksidente (English o Taglish): makikita ang mungkahing hazard "
+        "category, kumpirmahin ang HIRAC rating at i-save sa log ng pabrika, o i-import ang "
         "buong register; ang OSH committee ang magpapasya.",
-    "safety_triage.audience": "mga manggagawa, superbisor, OSH committee",
+    "safety_triage.audience": "mga manggagawa, supervisor, OSH committee",
     "trainer_dashboard.title": "Dashboard ng trainer",
     "trainer_dashboard.description":
         "Ang progreso ng klase sa bawat tanong, mga hint na ginamit, sino ang nahihirapan "

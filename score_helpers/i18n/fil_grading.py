@@ -71,7 +71,7 @@ GRADING: dict[str, str] = {
     "trainer_stopped": "Huminto ang pagmamarka. Hindi nagalaw ang mga file ng mga kalahok; "
                        "patakbuhin ulit ang parehong command para markahan ang klase.",
     "trainer_feedback_done": "Naisulat ang feedback para sa {participants} kalahok at ang "
-                             "ulat ng klase: {report}",
+                             "report ng klase: {report}",
     # --- participant feedback pages ----------------------------------------------------
     "fb_title": "Feedback para kay {participant}",
     "fb_assignment_title": "{assignment} · feedback para kay {participant}",
@@ -92,7 +92,7 @@ GRADING: dict[str, str] = {
     "fb_older_copy_short": "lumang kopya, hindi minarkahan",
     "fb_status_tampered": "May binago o binurang naka-lock na cell sa notebook mo. "
                           "Minarkahan ito ng trainer mo gamit ang orihinal na mga cell. "
-                          "Huwag galawin ang abuhing \"Checks\" na mga cell.",
+                          "Huwag galawin ang mga gray na \"Checks\" cell.",
     "fb_status_error": "Hindi namarkahan ang notebook mo. Kausapin ang trainer mo.",
     "fb_status_not_a_notebook": "Hindi mabuksan bilang notebook ang file mo. Ipadala ulit: "
                                 "sa Jupyter, gamitin ang File > Download.",
@@ -103,11 +103,11 @@ GRADING: dict[str, str] = {
     "fb_not_graded": "hindi minarkahan",
     "fb_footer": "SCORE AI Lab · minarkahan gamit ang nbgrader",
     # --- class report ------------------------------------------------------------------
-    "report_title": "Ulat ng klase",
+    "report_title": "Report ng klase",
     "report_intro": "{files} file mula sa {participants} kalahok, minarkahan noong {date}.",
     "report_statuses": "Mga file ayon sa status",
     "report_scores": "Mga iskor",
-    "report_distribution": "Pagkakahati ng mga iskor",
+    "report_distribution": "Distribution ng mga iskor",
     "report_distribution_axis": "Iskor (% ng mga puntos)",
     "report_participants_axis": "Mga notebook",
     "report_missed": "Mga tanong na pinakamadalas hindi naipasa",

@@ -19,20 +19,20 @@ TRAINER_DASHBOARD: dict[str, str] = {
                  "participant ang check(), hint() o solution().",
     "grades_problem": "{problem} Ang progress log lang ang nasa grid.",
     "unexpected": "May nangyaring mali habang binabasa ang mga file: {error}",
-    "stuck_title": "Hirap ngayon",
+    "stuck_title": "Nahihirapan ngayon",
     "nobody_stuck": "Walang nahihirapan ngayon.",
     "stuck_line": "{name}: {tries} sa {module} {question} sa huling {minutes}, {hints}. "
                   "Puntahan at tulungan.",
     "participant": "Participant",
     "grade": "Grade",
     "no_grade": "wala pang grade",
-    "legend": "{correct} tama {tried} sinubukan, hindi pa tama {stuck} hirap ngayon "
+    "legend": "{correct} tama {tried} sinubukan, hindi pa tama {stuck} nahihirapan ngayon "
               "{none} hindi pa nagsisimula. Ang maliit na numero ay ang mga hint na ginamit; "
               "ang S ay tiningnan na ang solution.",
     "cell_title": "{name}, {module} {question}: {state}",
     "state_correct": "tama",
     "state_tried": "sinubukan, hindi pa tama",
-    "state_stuck": "hirap ngayon",
+    "state_stuck": "nahihirapan ngayon",
     "state_none": "hindi pa nagsisimula",
     "try_one": "1 subok", "try_many": "{n} subok",
     "hint_one": "1 hint", "hint_many": "{n} hint",

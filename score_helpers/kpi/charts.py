@@ -31,7 +31,7 @@ from score_helpers.plot_style import Chart, new_figure, period_word
 
 # Words on the charts (short, plain English).
 TARGET = "Target {value}"
-BEYOND_TARGET = "Beyond target"
+BEYOND_TARGET = "Missed target"
 OUT_OF_CONTROL = "Out of control"
 MEAN, UCL, LCL = "Mean {value}", "Upper limit {value}", "Lower limit {value}"
 TREND_TITLE = "{label} per {period}"
