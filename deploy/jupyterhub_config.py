@@ -88,6 +88,10 @@ APPS_POOL = [f"--VoilaConfiguration.default_pool_size={os.environ['SCORE_HUB_APP
              ] if os.environ.get("SCORE_HUB_APPS_POOL") else []
 APPS_SERVED = {n.strip() for n in os.environ.get("SCORE_HUB_APPS", "").split(",") if n.strip()}
 ADMINS = {n.strip() for n in os.environ.get("SCORE_HUB_ADMINS", "trainer").split(",") if n.strip()}
+# Participants' JupyterLab is quiet (no news pop-up, no nbgrader authoring panels: the
+# settings `bootstrap.py setup` or `score-lab lab --settings-only` writes into the users'
+# environment); this layer, first on JUPYTER_CONFIG_PATH, gives trainers nbgrader back.
+TRAINER_LAB = USER_BIN.parent / "etc" / "score-lab" / "trainer"
 
 for folder in (ROOT, APP_DATA, ROOT / "users", ROOT / "grades"):
     folder.mkdir(parents=True, exist_ok=True)
@@ -141,6 +145,9 @@ def participant_environment() -> dict[str, object]:
         # The trainer dashboard's grades: given to trainers (hub admins) only.
         "SCORE_GRADES_CSV": lambda spawner: (str(ROOT / "grades" / "grades.csv")
                                              if getattr(spawner.user, "admin", False) else ""),
+        # nbgrader's Create Assignment and Formgrader: trainers (hub admins) only.
+        "JUPYTER_CONFIG_PATH": lambda spawner: (str(TRAINER_LAB)
+                                                if getattr(spawner.user, "admin", False) else ""),
     }
     if llm_base_url():
         env["SCORE_LLM_BASE_URL"] = llm_base_url()
@@ -244,6 +251,9 @@ if not IN_TLJH:
     # A name, once taken with the class code, opens only with its owner's own password;
     # trainers' names only with the trainer password (score_helpers/course/hub_login.py).
     from score_helpers.course.hub_login import ClassAuthenticator, login_texts
+    from score_helpers.course.quiet_lab import install as install_quiet_lab
+
+    install_quiet_lab(USER_BIN.parent)  # the quiet settings and the trainers' layer, as set-up
 
     c.JupyterHub.authenticator_class = ClassAuthenticator
     c.ClassAuthenticator.class_password = os.environ.get("SCORE_HUB_CLASS_PASSWORD", "")

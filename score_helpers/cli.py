@@ -5,6 +5,7 @@
     score-lab release             generate exercises/ from solutions/ with nbgrader
     score-lab certificate         write a printable certificate of completion
     score-lab apps                serve the Voila apps behind a gallery page
+    score-lab lab [--trainer]     open JupyterLab on the course (the trainer: nbgrader too)
     score-lab llm serve           serve the offline model to a class (OpenAI-compatible)
     score-lab slides 04           export a module as reveal.js slides that work offline
     score-lab grade DIR --out OUT grade a class's notebooks with nbgrader
@@ -22,14 +23,9 @@ from score_helpers.paths import datasets_dir
 
 
 def _doctor(args: argparse.Namespace) -> int:
-    from score_helpers.course import doctor
+    from score_helpers.course import checklist
 
-    checks = [c for c in doctor.ALL_CHECKS
-              if not (args.skip_model and c is doctor.check_offline_model)
-              and not (args.skip_browser and c is doctor.check_chromium)]
-    results = doctor.run_checks(checks)
-    print(doctor.format_report(results))
-    return 0 if all(result.ok for result in results) else 1
+    return checklist.run_cli(args)  # a short checklist; --details: each check, the packages
 
 
 def _data(args: argparse.Namespace) -> int:
@@ -66,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     doctor = commands.add_parser("doctor", help="check the installation and say how to fix it")
     doctor.add_argument("--skip-model", action="store_true", help="do not start the model")
     doctor.add_argument("--skip-browser", action="store_true", help="do not look for Chromium")
+    doctor.add_argument("--details", action="store_true",
+                        help="also print what each check found and the package versions")
     doctor.set_defaults(handler=_doctor)
 
     data = commands.add_parser("data", help="regenerate the synthetic datasets")
@@ -78,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     release.add_argument("--out", help="folder to write to (default: exercises/)")
     release.set_defaults(handler=_release)
 
-    from score_helpers.course import slides
+    from score_helpers.course import quiet_lab, slides
     from score_helpers.grading import certificate
     from score_helpers.llm import serve as llm_serve
     from score_helpers.widgets import gallery as apps_gallery
@@ -86,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     apps_gallery.register_cli(commands)
     certificate.register_cli(commands)
     llm_serve.register_cli(commands)
+    quiet_lab.register_cli(commands)
     slides.register_cli(commands)
 
     from score_helpers.grading import commands as grading

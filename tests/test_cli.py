@@ -26,7 +26,7 @@ def score_lab(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
 @pytest.mark.model
 def test_doctor_is_all_green_on_a_complete_setup() -> None:
     require_or_skip(os.path.exists(CHROMIUM), f"Chromium is not installed at {CHROMIUM}")
-    result = score_lab("doctor")
+    result = score_lab("doctor", "--details")
     assert result.returncode == 0, result.stdout + result.stderr
     for name in ("Python", "Packages", "Jupyter kernel", "Datasets", "Offline model",
                  "Chromium"):
@@ -36,7 +36,7 @@ def test_doctor_is_all_green_on_a_complete_setup() -> None:
 
 
 def test_doctor_names_a_missing_dataset_folder_and_the_fix(tmp_path: Path) -> None:
-    result = score_lab("doctor", "--skip-model", "--skip-browser",
+    result = score_lab("doctor", "--details", "--skip-model", "--skip-browser",
                        SCORE_DATASETS_DIR=str(tmp_path))
     assert result.returncode == 1
     assert "✘ Datasets" in result.stdout
@@ -45,7 +45,8 @@ def test_doctor_names_a_missing_dataset_folder_and_the_fix(tmp_path: Path) -> No
 
 
 def test_doctor_explains_a_missing_model_file() -> None:
-    result = score_lab("doctor", "--skip-browser", SCORE_GGUF_PATH="/nowhere/model.gguf")
+    result = score_lab("doctor", "--details", "--skip-browser",
+                       SCORE_GGUF_PATH="/nowhere/model.gguf")
     assert result.returncode == 1
     assert "✘ Offline model" in result.stdout
     assert "make start" in result.stdout
@@ -53,7 +54,8 @@ def test_doctor_explains_a_missing_model_file() -> None:
 
 def test_doctor_never_prints_an_api_key() -> None:
     secret = "sk-do-not-print-this-0123456789"
-    result = score_lab("doctor", "--skip-model", "--skip-browser", OPENAI_API_KEY=secret)
+    result = score_lab("doctor", "--details", "--skip-model", "--skip-browser",
+                       OPENAI_API_KEY=secret)
     assert "openai · model gpt-4o-mini" in result.stdout
     assert secret not in result.stdout + result.stderr
 
@@ -62,7 +64,8 @@ def test_doctor_names_an_unreachable_server_and_the_fix() -> None:
     from score_helpers.llm.offline_model import free_port
 
     address = f"http://127.0.0.1:{free_port()}/v1"
-    result = score_lab("doctor", "--skip-model", "--skip-browser", SCORE_LLM_BASE_URL=address)
+    result = score_lab("doctor", "--details", "--skip-model", "--skip-browser",
+                       SCORE_LLM_BASE_URL=address)
     assert result.returncode == 1
     assert f"✘ Language model in use: openai-compatible · model default: Cannot reach {address}" \
         in result.stdout, result.stdout

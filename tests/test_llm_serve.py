@@ -33,8 +33,8 @@ def test_a_wrong_class_key_is_refused_in_plain_words(class_server: str) -> None:
 
 def _doctor(**env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(Path(sys.executable).with_name("score-lab")), "doctor", "--skip-model",
-         "--skip-browser"], capture_output=True, text=True, timeout=120,
+        [str(Path(sys.executable).with_name("score-lab")), "doctor", "--details",
+         "--skip-model", "--skip-browser"], capture_output=True, text=True, timeout=120,
         env={**os.environ, **env})
 
 

@@ -89,7 +89,7 @@ def test_score_lab_doctor_shows_no_secret(monkeypatch: pytest.MonkeyPatch,
         raise RuntimeError(f"could not parse {url}")
 
     monkeypatch.setattr(doctor, "ALL_CHECKS", (doctor.check_provider, check_crashing))
-    assert cli.main(["doctor", "--skip-model", "--skip-browser"]) == 1
+    assert cli.main(["doctor", "--details", "--skip-model", "--skip-browser"]) == 1
     printed = capsys.readouterr().out
     assert f"127.0.0.1:{port}/v1" in printed and "Language model in use" in printed
     assert "could not parse" in printed

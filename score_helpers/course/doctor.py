@@ -10,15 +10,20 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from packaging.requirements import Requirement
 
+from score_helpers.paths import REPO_DIR
 from score_helpers.privacy import scrub_urls
 
 DISTRIBUTION = "score-ai-lab"
 CHROMIUM = "/usr/bin/chromium"
 SETUP_FIX = "Run `make start` (or `make.bat start` on Windows) to install everything again."
+NEED_DISK_GB = 2    # the course folder, a second model (1 GB) and the participants' files
+NEED_MEMORY_GB = 4  # a 4 GB laptop runs the notebooks, the apps and the practice model
+GB = 1024 ** 3
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,7 @@ class Check:
     ok: bool
     detail: str
     fix: str = ""
+    facts: dict[str, object] = field(default_factory=dict, compare=False)
 
 
 def check_python() -> Check:
@@ -36,15 +42,14 @@ def check_python() -> Check:
     version = ".".join(map(str, sys.version_info[:3]))
     ok = sys.version_info >= (3, 11)
     return Check("Python", ok, f"Python {version} at {sys.executable}",
-                 "" if ok else "Install Python 3.11 or newer, then run `make start`.")
+                 "" if ok else "Install Python 3.11 or newer, then run `make start`.",
+                 {"version": version})
 
 
-def check_packages() -> Check:
-    """Every dependency declared by the project is installed at a high enough version."""
-    try:
-        requirements = [Requirement(text) for text in metadata.requires(DISTRIBUTION) or []]
-    except metadata.PackageNotFoundError:
-        return Check("Packages", False, "the score-ai-lab project is not installed", SETUP_FIX)
+def installed_packages() -> tuple[list[str], list[str]]:
+    """(found, problems): "name version" of each package the project needs (extras such
+    as [dev] left out), and a sentence for each one missing or too old."""
+    requirements = [Requirement(text) for text in metadata.requires(DISTRIBUTION) or []]
     problems, found = [], []
     for requirement in requirements:
         if requirement.marker is not None:  # optional extras such as [dev]
@@ -58,6 +63,15 @@ def check_packages() -> Check:
             problems.append(
                 f"{requirement.name} {version} is too old (needs {requirement.specifier})")
         found.append(f"{requirement.name} {version}")
+    return found, problems
+
+
+def check_packages() -> Check:
+    """Every dependency declared by the project is installed at a high enough version."""
+    try:
+        found, problems = installed_packages()
+    except metadata.PackageNotFoundError:
+        return Check("Packages", False, "the score-ai-lab project is not installed", SETUP_FIX)
     if problems:
         return Check("Packages", False, "; ".join(problems), SETUP_FIX)
     return Check("Packages", True, ", ".join(found))
@@ -100,7 +114,8 @@ def check_datasets() -> Check:
         return Check("Datasets", False, "; ".join(problems),
                      f"Restore the files in {datasets_dir()} with `git checkout datasets/` "
                      "or `score-lab data --seed 2025`.")
-    return Check("Datasets", True, f"{len(schema.DATASETS)} files, {rows:,} rows, all valid")
+    return Check("Datasets", True, f"{len(schema.DATASETS)} files, {rows:,} rows, all valid",
+                 facts={"files": len(schema.DATASETS)})
 
 
 def check_offline_model() -> Check:
@@ -201,9 +216,46 @@ def check_grading_sandbox() -> Check:
                  "on Linux with bubblewrap.")
 
 
+def check_apps() -> Check:
+    """Voila is installed and apps/ holds the apps, so they open in any browser."""
+    apps = sorted((REPO_DIR / "apps").glob("*.ipynb"))
+    try:
+        voila = metadata.version("voila")
+    except metadata.PackageNotFoundError:
+        return Check("Apps", False, "Voila is not installed", SETUP_FIX)
+    if not apps:
+        return Check("Apps", False, f"no apps in {REPO_DIR / 'apps'}",
+                     "Restore the folder with `git checkout apps/`.")
+    return Check("Apps", True, f"Voila {voila}, {len(apps)} apps in {REPO_DIR / 'apps'}",
+                 facts={"apps": len(apps)})
+
+
+def check_disk(folder: Path = REPO_DIR) -> Check:
+    """At least NEED_DISK_GB free on the disk that holds the course."""
+    free = shutil.disk_usage(folder).free / GB
+    facts = {"free": f"{free:.0f}" if free >= 10 else f"{free:.1f}", "need": NEED_DISK_GB}
+    return Check("Disk", free >= NEED_DISK_GB, f"{free:.1f} GB free on {folder}",
+                 "" if free >= NEED_DISK_GB else "Delete or move big files (videos, old "
+                 "downloads) until 2 GB are free.", facts)
+
+
+def check_memory() -> Check:
+    """At least NEED_MEMORY_GB of memory (a "4 GB" laptop shows a little less)."""
+    import psutil
+
+    total = psutil.virtual_memory().total / GB
+    ok = total >= NEED_MEMORY_GB - 0.5
+    return Check("Memory", ok, f"{total:.1f} GB in all, "
+                 f"{psutil.virtual_memory().available / GB:.1f} GB available now",
+                 "" if ok else "Close other programs while you work; ask your trainer for a "
+                 "laptop with 4 GB or more, or use the class server.",
+                 {"total": f"{total:.0f}", "need": NEED_MEMORY_GB})
+
+
 ALL_CHECKS: tuple[Callable[[], Check], ...] = (
     check_python, check_packages, check_kernel, check_datasets, check_provider,
-    check_offline_model, check_chromium, check_grading_sandbox,
+    check_offline_model, check_apps, check_disk, check_memory, check_chromium,
+    check_grading_sandbox,
 )
 
 

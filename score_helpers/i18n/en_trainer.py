@@ -7,6 +7,9 @@ the grid are `grade_short_<status>`. Placeholders are str.format names.
 from __future__ import annotations
 
 TRAINER_DASHBOARD: dict[str, str] = {
+    "title": "Trainer dashboard",
+    "intro": "See, question by question, who has tried, who got it right and who is stuck "
+             "now. Press Refresh to read the newest progress.",
     "folder_label": "Progress folder",
     "grades_label": "Grades file",
     "grades_placeholder": "optional: path to grades.csv",
@@ -62,5 +65,44 @@ HUB_LOGIN: dict[str, str] = {
     "trainer_name": "This name is kept for the trainer. Choose another name.",
 }
 
+DOCTOR: dict[str, str] = {
+    "heading": "Laptop check",
+    "title_python": "Python",
+    "ok_python": "version {version}, ready",
+    "bad_python": "too old or not working",
+    "title_package": "The course package",
+    "ok_package": "installed, and the notebooks can use it",
+    "bad_package": "something is missing",
+    "title_data": "The practice data",
+    "ok_data": "{files} files, all complete",
+    "ok_data_plain": "complete",
+    "bad_data": "a file is missing or damaged",
+    "title_model": "The AI model",
+    "ok_model": "ready",
+    "bad_model": "not ready",
+    "title_apps": "The apps",
+    "ok_apps": "{apps} apps, ready to open in your browser",
+    "ok_apps_plain": "ready to open in your browser",
+    "bad_apps": "cannot open yet",
+    "title_disk": "Disk space",
+    "ok_disk": "{free} GB free",
+    "ok_disk_plain": "enough free space",
+    "bad_disk": "only {free} GB free; the course needs {need} GB",
+    "bad_disk_plain": "not enough free space",
+    "title_memory": "Memory",
+    "ok_memory": "{total} GB, enough",
+    "ok_memory_plain": "enough",
+    "bad_memory": "{total} GB; the course needs {need} GB",
+    "bad_memory_plain": "not enough",
+    "ok_python_plain": "ready",
+    "for_trainer": "For the trainer",
+    "fix": "fix:",
+    "all_good": "All set: this laptop is ready for the course.",
+    "some_bad": "{count} to fix. Show this list to your trainer.",
+    "more": "The details (each check and the package versions): score-lab doctor --details",
+    "details": "Details (for the trainer)",
+    "packages": "Installed packages:",
+}
+
 SECTIONS: dict[str, dict[str, str]] = {"app.trainer_dashboard": TRAINER_DASHBOARD,
-                                       "hub.login": HUB_LOGIN}
+                                       "hub.login": HUB_LOGIN, "course.doctor": DOCTOR}

@@ -7,6 +7,10 @@ progress, check, hint, solution, folder, file).
 from __future__ import annotations
 
 TRAINER_DASHBOARD: dict[str, str] = {
+    "title": "Dashboard ng trainer",
+    "intro": "Makikita rito, bawat tanong, kung sino na ang sumubok, sino ang tama na, at "
+             "sino ang stuck ngayon. Pindutin ang I-refresh para makita ang pinakabagong "
+             "progress.",
     "folder_label": "Progress folder",
     "grades_label": "Grades file",
     "grades_placeholder": "opsyonal: path ng grades.csv",
@@ -61,5 +65,44 @@ HUB_LOGIN: dict[str, str] = {
     "trainer_name": "Para sa trainer ang pangalang ito. Pumili ng ibang pangalan.",
 }
 
+DOCTOR: dict[str, str] = {
+    "heading": "Check ng laptop",
+    "title_python": "Python",
+    "ok_python": "version {version}, ayos na",
+    "bad_python": "luma na o hindi gumagana",
+    "title_package": "Ang course package",
+    "ok_package": "naka-install, at nagagamit ng mga notebook",
+    "bad_package": "may kulang",
+    "title_data": "Ang practice data",
+    "ok_data": "{files} file, kumpleto lahat",
+    "ok_data_plain": "kumpleto",
+    "bad_data": "may file na nawawala o sira",
+    "title_model": "Ang AI model",
+    "ok_model": "handa na",
+    "bad_model": "hindi pa handa",
+    "title_apps": "Ang mga app",
+    "ok_apps": "{apps} app, handang buksan sa browser mo",
+    "ok_apps_plain": "handang buksan sa browser mo",
+    "bad_apps": "hindi pa mabuksan",
+    "title_disk": "Disk space",
+    "ok_disk": "{free} GB ang bakante",
+    "ok_disk_plain": "sapat ang bakanteng space",
+    "bad_disk": "{free} GB na lang ang bakante; kailangan ng course ng {need} GB",
+    "bad_disk_plain": "kulang ang bakanteng space",
+    "title_memory": "Memory",
+    "ok_memory": "{total} GB, sapat",
+    "ok_memory_plain": "sapat",
+    "bad_memory": "{total} GB lang; kailangan ng course ng {need} GB",
+    "bad_memory_plain": "kulang",
+    "ok_python_plain": "ayos na",
+    "for_trainer": "Para sa trainer",
+    "fix": "ayusin:",
+    "all_good": "Ayos lahat: handa na ang laptop na ito para sa course.",
+    "some_bad": "{count} ang kailangang ayusin. Ipakita ang listahang ito sa trainer mo.",
+    "more": "Ang details (bawat check at ang version ng mga package): score-lab doctor --details",
+    "details": "Details (para sa trainer)",
+    "packages": "Mga naka-install na package:",
+}
+
 SECTIONS: dict[str, dict[str, str]] = {"app.trainer_dashboard": TRAINER_DASHBOARD,
-                                       "hub.login": HUB_LOGIN}
+                                       "hub.login": HUB_LOGIN, "course.doctor": DOCTOR}
