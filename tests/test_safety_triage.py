@@ -85,11 +85,14 @@ def test_clear_taglish_report(model):
 
 
 @pytest.mark.parametrize("text", OUT_OF_SCOPE)
-def test_gibberish_or_out_of_scope_goes_to_a_person(model, text):
+def test_gibberish_or_out_of_scope_is_never_a_sure_hazard(model, text):
+    """Text about no hazard goes to a person, or to `other` (issue 18: `other` is learnt);
+    it is never put in a hazard category with confidence."""
     result = model.classify(text)
-    assert result.needs_review
-    assert result.confidence < st.REVIEW_BELOW
-    assert "check" in str(result)
+    if result.category != "other":
+        assert result.needs_review
+        assert result.confidence < st.REVIEW_BELOW
+        assert "check" in str(result)
 
 
 FORKLIFT = "Forklift almost hit a worker in the loading bay"

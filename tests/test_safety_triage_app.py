@@ -148,7 +148,7 @@ def test_a_bad_date_is_refused_with_the_field_named(app: SafetyTriage):
 
 def test_a_name_in_the_report_gets_a_privacy_note(app: SafetyTriage):
     classify(app, "Naipit ang kamay ni Kuya Ramon sa roller ng makina")
-    assert "Ramon" in app.privacy_note.value and "not needed" in app.privacy_note.value
+    assert "Ramon" in app.privacy_note.value and "Before you save" in app.privacy_note.value
     classify(app)
     assert app.privacy_note.value == ""
 

@@ -1,7 +1,7 @@
 """Sort near-miss and incident reports into hazard categories, and say how sure we are.
 
     from score_helpers.safety import triage as st
-    model = st.train_triage()                       # learns from incident_reports.csv
+    model = st.train_triage()       # learns from incident_reports.csv + triage_phrases
     print(model.classify("Naipit ang daliri ni kuya sa sewing machine"))
     train, test = st.held_out_split(data.load("incident_reports"))
     print(st.evaluate_triage(st.train_triage(train), test))
@@ -9,6 +9,8 @@
 The model reads words and pieces of words (TF-IDF of word 1-2-grams and character
 3-5-grams, which cope with Taglish and typos) and weighs them with a logistic regression.
 A suggestion below REVIEW_BELOW confidence is marked `needs_review`: a person reads it.
+The words shown as its evidence leave out filler words ("sa", "si", "the", "muntik": see
+`triage_words`).
 The safety officer decides; the model only sorts the pile.
 
 The reports are synthetic. Each one says what happened (a sentence frame of its category
@@ -34,6 +36,9 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 from sklearn.model_selection import train_test_split
 from sklearn.pipeline import FeatureUnion
+
+from score_helpers.safety.triage_phrases import phrase_reports
+from score_helpers.safety.triage_words import is_evidence
 
 CATEGORIES = ("slip_trip_fall", "caught_in_machinery", "cut_sharp", "electrical", "chemical",
               "fire_hot_surface", "ergonomic_manual_handling", "falling_object",
@@ -84,6 +89,7 @@ class TriageModel:
         words = features.transformer_list[0][1]
         self._n_word_features = len(words.vocabulary_)
         self._word_names = words.get_feature_names_out()
+        self._evidence = np.array([is_evidence(w) for w in self._word_names], dtype=bool)
 
     def classify(self, text: str) -> Triage:
         """Suggest the hazard category of one report text."""
@@ -116,7 +122,8 @@ class TriageModel:
             columns = words.indices[words.indptr[i]: words.indptr[i + 1]]
             push = words.data[words.indptr[i]: words.indptr[i + 1]] * \
                 self.classifier.coef_[best, columns]
-            order = [columns[j] for j in np.lexsort((columns, -push)) if push[j] > 0]
+            order = [columns[j] for j in np.lexsort((columns, -push))
+                     if push[j] > 0 and self._evidence[columns[j]]]
             confidence = float(row[best])
             results.append(Triage(str(classes[best]), round(confidence, 3),
                                   tuple(str(self._word_names[j]) for j in order[:TOP_WORDS]),
@@ -125,7 +132,7 @@ class TriageModel:
 
 
 def train_triage(reports: pd.DataFrame | None = None, seed: int = 2025) -> TriageModel:
-    """Train the triage model on labelled reports (default: all of incident_reports.csv).
+    """Train the triage model on labelled reports (default: `training_reports()`).
 
     `reports` needs the columns `description` and `hazard_category`. Training takes a
     second or two; the default model is kept for the rest of the session.
@@ -146,10 +153,20 @@ def train_triage(reports: pd.DataFrame | None = None, seed: int = 2025) -> Triag
     return TriageModel(features, classifier)
 
 
+def training_reports(reports: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The app's training text: `reports` (default: all of incident_reports.csv) and the
+    hand-written phrasings of `triage_phrases`, which teach the model wordings and an
+    `other` category the generated reports do not have."""
+    if reports is None:
+        from score_helpers import data
+        reports = data.load("incident_reports")
+    extra = phrase_reports()
+    return pd.concat([reports[[TEXT, LABEL]], extra], ignore_index=True)
+
+
 @functools.lru_cache(maxsize=4)
 def _default_model(seed: int) -> TriageModel:
-    from score_helpers import data
-    return train_triage(data.load("incident_reports"), seed)
+    return train_triage(training_reports(), seed)
 
 
 def evaluate_triage(model: TriageModel, test: pd.DataFrame) -> TriageEvaluation:

@@ -12,6 +12,8 @@ person decides, the report is saved to the factory's log, the weekly summary fol
    (hirac.risk_rating). The person confirms or changes them: AI suggests, the OSH
    committee decides. Once the person has changed a number, a new category no longer
    overwrites it.
+   Before saving, a name or phone number in the report (score_helpers.privacy) is named
+   with a "Remove them" button that replaces it by [NAME] / [PHONE].
 3. "Save to the log" appends one row to the log (safety_log.append_report: crash-safe,
    at $SCORE_SAFETY_LOG or apps/safety_log.csv) and the weekly summary is read again
    from the file. Nothing is written until that button is pressed.
@@ -83,6 +85,11 @@ class SafetyTriage:
                                           layout=widgets.Layout(width="auto"))
         self.message, self.result, self.review, self.privacy_note = (
             widgets.HTML() for _ in range(4))
+        self.remove_button = widgets.Button(description=self.t("remove_personal"),
+                                            button_style="warning", icon="eraser",
+                                            layout=widgets.Layout(width="auto",
+                                                                  display=HIDDEN))
+        self._redacted_text: str | None = None
         self.saved, self.summary, self.log_note = (widgets.HTML() for _ in range(3))
         self.chart = widgets.Image(format="png", layout=widgets.Layout(
             width="100%", max_width="760px", height="auto", display=HIDDEN))
@@ -92,11 +99,13 @@ class SafetyTriage:
                               "save": self.save_button, "message": self.message,
                               "result": self.result, "review-flag": self.review,
                               "privacy-note": self.privacy_note, "saved": self.saved,
+                              "remove-personal": self.remove_button,
                               "summary": self.summary, "summary-chart": self.chart,
                               "log-path": self.log_note}.items():
             control.add_class(f"safety-{name}")
         self.classify_button.on_click(lambda _b: self._run(self.classify))
         self.save_button.on_click(lambda _b: self._run(self.save))
+        self.remove_button.on_click(lambda _b: self._run(self.remove_personal))
         self.form.report_type.observe(lambda _c: self._run(self._suggest_rating), "value")
         self.decision.category.observe(lambda _c: self._run(self._suggest_rating), "value")
         for control in (self.decision.likelihood, self.decision.severity):
@@ -109,7 +118,8 @@ class SafetyTriage:
             widgets.HTML(view.STYLE + f"<h2>{self.t('title')}</h2><p>{self.t('subtitle')}</p>"
                          f"<div class='safety-note safety-no-blame'>{self.t('no_blame')}</div>"),
             self.status, self.form.widget, widgets.HBox([self.classify_button]), self.message,
-            self.result, self.review, self.privacy_note, self.decision.widget,
+            self.result, self.review, self.privacy_note,
+            widgets.HBox([self.remove_button]), self.decision.widget,
             widgets.HBox([self.save_button]), self.saved, self.importer.widget,
             self.summary, self.chart, self.log_note,
         ])
@@ -149,7 +159,7 @@ class SafetyTriage:
         self._classified_text = words
         self.result.value = view.suggestion_html(self.triage, self.lang)
         self.review.value = view.review_html(self.triage.needs_review, self.lang)
-        self.privacy_note.value = view.privacy_html(privacy.redact(words), self.lang)
+        self._warn_personal(words)
         self._touched = False
         self._filling = True
         try:
@@ -159,6 +169,26 @@ class SafetyTriage:
         self._suggest_rating()
         self.decision.widget.layout.display = SHOWN
         self.save_button.disabled = False
+
+    def _warn_personal(self, words: str) -> None:
+        """Before saving: name the names and numbers found (score_helpers.privacy) and offer
+        the button that replaces them by [NAME] / [PHONE]."""
+        redaction = privacy.redact(words)
+        self.privacy_note.value = view.privacy_html(redaction, self.lang)
+        self._redacted_text = redaction.text if redaction.findings else None
+        self.remove_button.layout.display = SHOWN if redaction.findings else HIDDEN
+
+    def remove_personal(self) -> None:
+        """Replace the names and numbers found by [NAME] / [PHONE] in the report. The
+        suggestion stays: the hazard words did not change."""
+        if self.form.report.value != self._classified_text:
+            self.classify()       # the words changed since the warning: look at them again
+        if self._redacted_text is None:
+            return
+        self.form.report.value = self._classified_text = self._redacted_text
+        self._redacted_text = None
+        self.remove_button.layout.display = HIDDEN
+        self.privacy_note.value = view.message_html("note", self.t("removed_personal"))
 
     def _suggest_rating(self) -> None:
         """Prefill likelihood and severity from hirac_suggest, unless the person changed
@@ -218,6 +248,8 @@ class SafetyTriage:
     def _clear_result(self) -> None:
         self.triage, self._classified_text = None, ""
         self.result.value = self.review.value = self.privacy_note.value = ""
+        self._redacted_text = None
+        self.remove_button.layout.display = HIDDEN
         self.decision.widget.layout.display = HIDDEN
         self.save_button.disabled = True
 
