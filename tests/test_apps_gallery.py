@@ -76,7 +76,7 @@ def test_the_page_shows_every_card_in_the_chosen_language(query: str, default: s
         words = app.text(lang)
         for text in (words.title, words.description, words.audience):
             assert text in page, f"{app.name}: {text!r} is not on the {lang} page"
-        assert f'href="/voila/render/{app.notebook}"' in page
+        assert f'href="/voila/render/{app.notebook}?lang={lang}"' in page  # the app follows
         if app.image:
             assert f'src="/voila/static/{app.image}"' in page
 

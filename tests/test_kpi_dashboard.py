@@ -357,3 +357,69 @@ def test_the_targets_editor_drives_the_cards_and_saves(targets_file: Path) -> No
     assert "kpi-dash-warning" in editor.status.value
     editor.save.click()
     assert targets.targets_from_json(targets_file)["defect_rate"].green == 0.09
+
+
+# ---- issue 18: the upload counter, lists behind a click, axes from zero ---------------------
+
+def _garment_upload(path: Path) -> tuple[dict[str, object], ...]:
+    content = path.read_bytes()
+    return ({"name": path.name, "content": memoryview(content), "size": len(content),
+             "type": "text/csv", "last_modified": datetime(2026, 3, 1, tzinfo=UTC)},)
+
+
+def test_the_upload_button_counts_the_file_being_checked_or_used(tmp_path: Path) -> None:
+    app = KpiDashboard("garments", lang="en", targets_file=str(tmp_path / "targets.json"),
+                       background=False)
+    good = tmp_path / "our_lines.csv"
+    data.load("garments_daily").head(60).to_csv(good, index=False)
+    assert len(app.flow.upload.value) == 0
+    app.flow.upload.value = _garment_upload(good)
+    assert app.flow.step == 2 and len(app.flow.upload.value) == 1      # being checked: (1)
+    app.flow.cancel.click()
+    assert len(app.flow.upload.value) == 0                             # given up: (0)
+    app.flow.upload.value = _garment_upload(good)
+    app.flow.confirm.click()
+    assert app.flow.step == 3 and "our_lines.csv" in app.notice.value
+    held = app.flow.upload.value
+    assert len(held) == 1 and held[0]["name"] == "our_lines.csv"       # in use: (1)
+    assert bytes(held[0]["content"]) == b""                            # no copy kept
+    broken = tmp_path / "broken.csv"
+    broken.write_text("date,line\n31/02/2025,A\n")
+    app.flow.upload.value = _garment_upload(broken)
+    app.flow.confirm.click()
+    assert "kpi-dash-error" in app.notice.value
+    assert [entry["name"] for entry in app.flow.upload.value] == ["our_lines.csv"]
+    app.flow.upload.value = _garment_upload(good)      # the same file again is read again
+    assert app.flow.step == 2
+
+
+def test_every_change_of_the_week_is_reachable_behind_a_click(state: ds.DashboardState) -> None:
+    changes = ds.week_changes(state.view())
+    assert len(changes) > dv.MAX_CHANGES
+    html = dv.changes_html(changes, "en")
+    shown, _, hidden = html.partition("<details")
+    assert shown.count("<li") == dv.MAX_CHANGES
+    rest = len(changes) - dv.MAX_CHANGES
+    assert f"<summary class='kpi-dash-small'>… and {rest} more.</summary>" in hidden
+    assert hidden.count("<li") == rest
+    for sentence in changes["sentence"]:
+        assert sentence.replace("'", "&#x27;") in html
+    fewer = dv.changes_html(changes.head(dv.MAX_CHANGES), "fil")
+    assert "<details" not in fewer
+
+
+def test_a_zero_injury_trend_starts_its_axis_at_zero() -> None:
+    from score_helpers.kpi import charts as plots
+
+    weekly = kpi.qcdms_summary(data.load("garments_daily"), by=(), period="W").tail(8)
+    calm = weekly.assign(frequency_rate=0.0)
+    for summary in (calm, weekly):
+        chart = plots.trend_with_target(summary, "frequency_rate", 0.0, by=None)
+        low, high = chart.figure.axes[0].get_ylim()
+        assert low == 0 and high > 0
+    board = plots.pillar_small_multiples(calm)
+    assert all(ax.get_ylim()[0] >= 0 for ax in board.figure.axes if ax.get_visible()
+               and ax.lines)
+    raw = plots.trend_with_target(weekly.assign(frequency_rate=weekly["frequency_rate"] - 50),
+                                  "frequency_rate", 0.0, by=None)
+    assert raw.figure.axes[0].get_ylim()[0] < 0     # values below zero stay in sight

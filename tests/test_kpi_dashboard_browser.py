@@ -142,3 +142,77 @@ def test_uploading_a_broken_csv_shows_a_friendly_error(page: object, voila_url: 
     assert page.evaluate(VALUES_JS) == values               # the previous data stay shown
     assert "Traceback" not in page.content()
     assert page.js_errors == []
+
+
+# ---- issue 18: the upload counter, lists behind a click, the safety axis --------------------
+
+UPLOAD_TEXT_JS = "document.querySelector('.kpi-dash-upload').innerText.trim()"
+TREND_PNG_JS = """async () => {
+  const image = document.querySelector('.kpi-dash-trend');
+  const bytes = new Uint8Array(await (await fetch(image.src)).arrayBuffer());
+  let binary = '';
+  bytes.forEach(b => { binary += String.fromCharCode(b); });
+  return btoa(binary);
+}"""
+
+
+def test_the_upload_button_counts_the_file_in_use(page: object, voila_url: str,
+                                                  tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    open_dashboard(page, voila_url)
+    button = page.locator(".kpi-dash-upload")
+    expect(button).to_have_text("Upload your file (0)")
+    values = page.evaluate(VALUES_JS)
+    upload(page, electronics_csv(tmp_path))
+    expect(button).to_have_text("Upload your file (1)", timeout=CHANGE_TIMEOUT_MS)
+    confirm_columns(page)
+    wait_until_changed(page, VALUES_JS, values)
+    expect(page.locator(".kpi-dash-notice")).to_contain_text("our_line_b.csv")
+    expect(button).to_have_text("Upload your file (1)")          # still the file in use
+    assert page.js_errors == []
+
+
+def test_every_change_of_the_week_is_one_click_away(page: object, voila_url: str) -> None:
+    from playwright.sync_api import expect
+
+    open_dashboard(page, voila_url)
+    more = page.locator(".kpi-dash-changes details.kpi-dash-more")
+    more.wait_for(state="attached", timeout=RENDER_TIMEOUT_MS)   # drawn by the chart thread
+    hidden = more.locator("li")
+    count = hidden.count()
+    assert count > 0
+    summary = more.locator("summary")
+    expect(summary).to_have_text(f"… and {count} more.")
+    expect(hidden.first).to_be_hidden()
+    summary.click()
+    expect(hidden.last).to_be_visible()
+    shown = page.locator(".kpi-dash-changes li")
+    assert shown.count() == 6 + count
+    assert page.js_errors == []
+
+
+def test_the_safety_trend_never_goes_below_zero(page: object, voila_url: str,
+                                                tmp_path: Path) -> None:
+    """The page's Safety chart is the very picture drawn here (the same bytes), and the
+    axis of that picture starts at zero: the garment lines had no lost-time injury in
+    the last weeks, which used to put the axis around zero, half of it negative."""
+    import base64
+
+    from score_helpers.widgets.kpi_dashboard import KpiDashboard
+    from score_helpers.widgets.kpi_dashboard import charts as dc
+
+    open_dashboard(page, voila_url)
+    src = page.evaluate(IMAGE_SRC_JS)
+    page.locator(".kpi-dash-pillar-choice button", has_text="Safety").click()
+    wait_until_changed(page, IMAGE_SRC_JS, src)
+    shown = base64.b64decode(page.evaluate(TREND_PNG_JS))
+
+    here = KpiDashboard("garments", lang="en", targets_file=str(tmp_path / "targets.json"),
+                        background=False)
+    here.pillar.value = "S"
+    assert bytes(here.trend.image.value) == shown
+    figure = dc.trend_figure(here.state.view(), "frequency_rate", "en")
+    low, high = figure.axes[0].get_ylim()
+    assert low == 0 < high
+    assert page.js_errors == []

@@ -9,6 +9,7 @@ itself, independently of the app.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -240,7 +241,11 @@ def test_a_broken_file_gives_a_short_grouped_list_in_the_apps_language(
     assert notice.kind == "error" and notice.error is not None
     assert state.dataset is shown                                 # the data before stay
     html = notice_html(notice, lang)
-    assert html.count("kpi-dash-example") == 4   # three of one kind, the one of the other
+    hidden = "".join(re.findall(r"<details.*?</details>", html))
+    shown = html.count("kpi-dash-example") - hidden.count("kpi-dash-example")
+    assert shown == 4                              # three of one kind, the one of the other
+    assert hidden.count("kpi-dash-example") == 2   # the other two behind '… and 2 more'
+    assert "<summary" in hidden and "row 4" not in hidden
     assert text("app.kpi_dashboard.problems_like_these", lang, count=5) in html
     assert text("app.kpi_dashboard.problems_more", lang, n=2) in html
     assert text("app.kpi_dashboard.upload_failed", lang, file="shift_log_broken.csv") in html

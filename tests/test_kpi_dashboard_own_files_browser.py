@@ -156,6 +156,8 @@ def test_the_food_log_in_filipino(page: object, voila_url: str) -> None:
 
 def test_a_broken_file_lists_its_problems_in_both_languages(page: object, voila_url: str,
                                                             tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
     open_dashboard(page, voila_url)
     to_filipino(page)
     values = page.evaluate(VALUES_JS)
@@ -165,12 +167,20 @@ def test_a_broken_file_lists_its_problems_in_both_languages(page: object, voila_
     error.wait_for(timeout=CHANGE_TIMEOUT_MS)
     assert "problemang ganito" in error.inner_text()
     assert text("data.loader.FIX_CELLS", "fil") in error.inner_text()
-    assert page.locator(".kpi-dash-example").count() == 4
+    assert page.locator(".kpi-dash-example:visible").count() == 4
     assert page.evaluate(VALUES_JS) == values               # the previous data stay shown
     page.locator(".kpi-dash-language button", has_text="English").click()
     page.locator(".kpi-dash-error", has_text="problems like these").wait_for(
         timeout=CHANGE_TIMEOUT_MS)
     assert text("data.loader.FIX_CELLS", "en") in error.inner_text()
+    more = error.locator("details.kpi-dash-more")           # '… and 2 more like these.'
+    expect(more.locator("summary")).to_have_text(
+        text("app.kpi_dashboard.problems_more", "en", n=2))
+    expect(more.locator(".kpi-dash-example").first).to_be_hidden()
+    more.locator("summary").click()
+    expect(more.locator(".kpi-dash-example")).to_have_count(2)
+    expect(more.locator(".kpi-dash-example").last).to_be_visible()
+    assert page.locator(".kpi-dash-example:visible").count() == 6
     assert page.locator(".kpi-dash-mapping .score-column-mapper").is_visible()
     assert "Traceback" not in page.content()
     assert page.js_errors == []

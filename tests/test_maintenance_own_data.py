@@ -211,16 +211,16 @@ def test_the_page_shows_the_files_numbers(section: OwnDataSection) -> None:
     section.confirm_mapping()
     assert section.message.value == ""
     assert section.results.layout.display == "flex"
-    assert "504 readings from 11 Mar 2026 06:00 to 14 Mar 2026 21:45" in section.overview.value
+    assert "504 readings from 11 Mar 2026, 06:00 to 14 Mar 2026, 21:45" in section.overview.value
     assert "converted from °F to °C" in section.overview.value
-    assert "Fri 13 Mar 12:15" in section.alerts.value and "1.93 mm/s (C)" in section.alerts.value
+    assert "13 Mar 2026, 12:15" in section.alerts.value and "1.93 mm/s (C)" in section.alerts.value
     assert "12 readings, one every 15 minutes" in section.rule.value
     assert "CMP-01 reached zone C" in section.crossings.value
     assert "68.6 °C" in section.summary.value          # 155.5 °F, CMP-01's warmest reading
     assert bytes(section.chart.value).startswith(b"\x89PNG")
     assert list(section.machine.options) == ["CMP-01", "CMP-02"]
     section.threshold.value = 2.5
-    assert "Sat 14 Mar 09:30" in section.alerts.value
+    assert "14 Mar 2026, 09:30" in section.alerts.value
     assert "ISO 10816 zone C" in section.zone.value
     picture = section.chart.value
     section.machine.value = "CMP-02"

@@ -92,3 +92,96 @@ def test_filipino_labels() -> None:
 def test_build_app_returns_the_page_with_stable_classes() -> None:
     page = build_app("en")
     assert "msim" in page._dom_classes
+
+
+# Characters Debian's default fonts (DejaVu, Liberation) have no glyph for, so Chromium
+# shows an empty box: emoji and pictographs (🔧 📈), Miscellaneous Technical (⏳ ⌛ ⏰),
+# Miscellaneous Symbols and Arrows (⭐ ⬛), the emoji presentation selector, and the
+# emoji-style dingbats (✅ ❌ ❎ ❓ ❔ ❕ ❗ ➕ ➖ ➗ ✨). ✓ ✔ → ₱ ≈ … · – — are drawn by DejaVu.
+UNSAFE_RANGES = ((0x1F000, 0x1FAFF), (0x2300, 0x23FF), (0x2B00, 0x2BFF), (0xFE0F, 0xFE0F))
+UNSAFE_DINGBATS = set("✅❌❎❓❔❕❗➕➖➗✨")
+
+
+def unsafe_glyphs(words: str) -> list[str]:
+    """The characters of `words` that show as an empty box in Chromium on Debian."""
+    return sorted({c for c in words if c in UNSAFE_DINGBATS
+                   or any(low <= ord(c) <= high for low, high in UNSAFE_RANGES)})
+
+
+def test_the_unsafe_glyph_check_catches_the_old_icons() -> None:
+    assert unsafe_glyphs("🔧 Send ⏳ Updating ✅") == ["⏳", "✅", "🔧"]
+    assert unsafe_glyphs("✓ Cheapest ✔ ₱1,000 → ≈ 411 h … · – —") == []
+
+
+def test_no_string_or_page_part_has_a_glyph_the_default_fonts_lack(
+        app: MaintenanceSimulator) -> None:
+    from score_helpers.widgets.maintenance_simulator.labels import LABELS
+
+    for lang, table in LABELS.items():
+        assert not [(key, unsafe_glyphs(value)) for key, value in table.items()
+                    if unsafe_glyphs(value)], lang
+    app.load.value = 1.5
+    app._show_busy(True)
+    shown = [w.value for w in (app.costs, app.why, app.alerts, app.busy, app.zone)]
+    assert unsafe_glyphs(" ".join(shown)) == []
+
+
+def test_alert_times_have_the_year_and_the_months_of_the_language() -> None:
+    import pandas as pd
+
+    from score_helpers.widgets.maintenance_simulator.view import when
+
+    stamp = pd.Timestamp("2025-08-03 14:00")
+    assert when(stamp, "en") == "3 Aug 2025, 14:00"
+    assert when(stamp, "fil") == "3 Ago 2025, 14:00"
+    for lang, january in (("en", "Jan"), ("fil", "Ene")):
+        shown = MaintenanceSimulator(lang=lang, background=False).alerts.value
+        times = re.findall(r"<tr class='msim-alert'><td>([^<]+)</td>", shown)
+        assert times and all(re.fullmatch(r"\d{1,2} \w{3} 2025, \d\d:\d\d", t)
+                             for t in times), times
+        assert f" {january} 2025, " in shown
+
+
+def planned_and_note(app: MaintenanceSimulator) -> tuple[int, str]:
+    return int(app.result.policies.at["preventive", "planned_jobs"]), app.why.value
+
+
+def test_at_load_1_5_the_app_explains_why_services_every_30_days_barely_happen(
+        app: MaintenanceSimulator) -> None:
+    planned, note = planned_and_note(app)
+    assert note == ""                      # load 1.0: machines last longer than 30 days
+    app.load.value = 1.5
+    planned, note = planned_and_note(app)
+    policies = app.result.policies
+    assert policies.at["preventive", "total_cost_php"] > policies.at["reactive", "total_cost_php"]
+    assert f"Why so few planned jobs ({planned})?" in note
+    assert "The 30 days start again after every service or repair" in note
+    gap = re.search(r"broke down about every (\d+) days", note)
+    assert gap and int(gap.group(1)) < 30
+    app.interval.value = 7                 # services more often than breakdowns: no note
+    assert planned_and_note(app)[1] == ""
+    fil = MaintenanceSimulator(lang="fil", background=False)
+    fil.load.value = 1.5
+    assert "Bakit kaunti lang ang planned jobs" in fil.why.value
+
+
+def test_the_few_planned_services_at_load_1_5_are_real_not_a_counting_error() -> None:
+    """Every planned service of the 90 days is counted; they are few because a repair
+    restarts the service clock and the machines break down before it reaches 30 days."""
+    from score_helpers.maintenance import simulator as sim
+    from score_helpers.maintenance.whatif import days_to_running_hours, whatif
+
+    interval = days_to_running_hours(30)
+    fleet = sim.simulate_fleet(6, 90, 2025, load=1.5, service_every_hours=round(interval, 6))
+    events = fleet.events
+    planned = int((events["event_type"] == "planned").sum())
+    assert planned == whatif(load=1.5, service_every_days=30).policies.at[
+        "preventive", "planned_jobs"]
+    hours = fleet.sensors.set_index(["machine_id", "timestamp"])["run_hours"]
+    broke = events.loc[events["event_type"] == "breakdown"]
+    at_breakdown = [hours[(m, t)] for m, t in zip(broke["machine_id"], broke["timestamp"],
+                                                  strict=True)]
+    assert sum(h < interval for h in at_breakdown) > 0.7 * len(at_breakdown)
+    gentler = sim.simulate_fleet(6, 90, 2025, load=1.0,
+                                 service_every_hours=round(days_to_running_hours(14), 6))
+    assert (gentler.events["event_type"] == "planned").sum() > 3 * 6   # counted all along

@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from score_helpers.drafting.prompt_parts import check_prompt, parts_present
+from score_helpers.i18n import en_documents
 
 TO_CONFIRM = "[TO CONFIRM]"
 LANGUAGES: dict[str, str] = {
@@ -56,49 +57,16 @@ class DocumentType:
         return self.required_fields + self.optional_fields
 
 
-# What a person puts in each field; used in error messages and in the notebooks' forms.
-FIELD_HINTS: dict[str, str] = {
-    "meeting_date": "the date of the meeting, e.g. '12 March 2025'",
-    "attendees": "who attended, by role, e.g. line leader, QC inspector, 2 sewing operators",
-    "notes": "the rough notes as typed, in any order",
-    "factory": "the factory or company name",
-    "next_meeting": "the date of the next meeting",
-    "company": "the company name",
-    "contact_role": "the role who receives grievances, e.g. 'HR officer'",
-    "response_days": "working days to answer a grievance, e.g. 5",
-    "appeal_role": "the role who hears an appeal, e.g. 'Plant manager'",
-    "union": "the union or worker representative, if there is one",
-    "recipient": "who the letter is for (name or role)",
-    "date_received": "the date the grievance was received",
-    "issue_summary": "one or two neutral sentences on what the grievance is about",
-    "grievance_id": "the grievance number in the log, e.g. 'GR-2025-024'",
-    "handled_by": "the role who will handle it now, e.g. 'HR officer' (no names)",
-    "next_step": "what happens next, e.g. 'a meeting with you and the payroll officer'",
-    "next_step_by": "the date the next step happens by, e.g. '20 May 2025'",
-    "topic": "the safety topic, e.g. 'Safe use of the forklift'",
-    "hazards": "the hazards on this topic at your workplace",
-    "controls": "how the team controls the hazards",
-    "incident": "a recent incident or near miss, without names",
-    "duration_minutes": "how long the talk takes, e.g. 10",
-    "area": "the work area, e.g. 'Sewing line 2'",
-    "activity": "the 5S activity, e.g. 'Sort (Seiri) red-tag day'",
-    "date": "the date of the activity",
-    "time": "the time of the activity, e.g. '8:00'",
-    "what_to_bring": "what workers should bring or wear",
-    "purpose": "why the scheme exists, in a sentence",
-    "how_to_submit": "how a worker hands in a suggestion, e.g. 'box near the canteen'",
-    "review_period": "how often suggestions are reviewed, e.g. 'every two weeks'",
-    "reward": "the recognition or reward for suggestions used",
-    "shift": "the shift being handed over, e.g. 'Night shift, 14 May'",
-    "line": "the line or area",
-    "open_issues": "problems the next shift must follow up",
-}
+# What a person puts in each field; used in error messages and in the notebooks' forms (the
+# English of the string tables, score_helpers/i18n/en_documents.py, whose Filipino the app shows).
+FIELD_HINTS: dict[str, str] = en_documents.FIELD_HINTS
 
+TITLES = en_documents.DOCUMENT_TITLES
 _ROLE = ("You are a writing assistant for an Enterprise Improvement Team (EIT) in a Philippine "
          "SME factory taking part in the ILO SCORE programme. ")
 DOCUMENT_TYPES: dict[str, DocumentType] = {d.kind: d for d in (
     DocumentType(
-        "eit_minutes", "EIT meeting minutes", ("meeting_date", "attendees", "notes"),
+        "eit_minutes", TITLES["eit_minutes"], ("meeting_date", "attendees", "notes"),
         ("factory", "next_meeting"),
         ("Attendance", "Discussion", "Decisions", "Action items", "Next meeting"),
         _ROLE + "You turn rough notes into clear minutes that managers and workers trust.",
@@ -106,7 +74,7 @@ DOCUMENT_TYPES: dict[str, DocumentType] = {d.kind: d for d in (
         "Under each heading use short bullet points. Under 'Action items' give what, who "
         "and by when for each action."),
     DocumentType(
-        "grievance_procedure", "Grievance procedure",
+        "grievance_procedure", TITLES["grievance_procedure"],
         ("company", "contact_role", "response_days"), ("appeal_role", "union"),
         ("Purpose", "Who can use it", "Steps", "Timelines",
          "Confidentiality and no retaliation"),
@@ -114,7 +82,7 @@ DOCUMENT_TYPES: dict[str, DocumentType] = {d.kind: d for d in (
         "Write the company's grievance procedure for workers.",
         "Number the steps. Keep it to one page."),
     DocumentType(
-        "grievance_acknowledgement", "Grievance acknowledgement letter",
+        "grievance_acknowledgement", TITLES["grievance_acknowledgement"],
         ("recipient", "date_received", "issue_summary", "contact_role"),
         ("response_days", "grievance_id", "handled_by", "next_step", "next_step_by"),
         ("Acknowledgement", "What happens next", "Contact"),
@@ -122,28 +90,28 @@ DOCUMENT_TYPES: dict[str, DocumentType] = {d.kind: d for d in (
         "Write a letter acknowledging that the worker's grievance was received.",
         "A short letter of three short paragraphs, one under each heading. Take no side."),
     DocumentType(
-        "toolbox_talk", "Toolbox talk", ("topic", "hazards", "controls"),
+        "toolbox_talk", TITLES["toolbox_talk"], ("topic", "hazards", "controls"),
         ("incident", "duration_minutes"),
         ("Why this matters", "The hazards", "How we stay safe", "Questions for the team"),
         _ROLE + "You help supervisors give short safety talks at the start of a shift.",
         "Write a toolbox talk the supervisor can read aloud on the topic.",
         "Spoken style, short sentences, bullet points; end with two or three questions."),
     DocumentType(
-        "five_s_announcement", "5S announcement", ("area", "activity", "date"),
+        "five_s_announcement", TITLES["five_s_announcement"], ("area", "activity", "date"),
         ("time", "what_to_bring"),
         ("What", "When and where", "What we ask of you", "Why"),
         _ROLE + "You write friendly notices for the factory notice board.",
         "Write a notice announcing the 5S activity.",
         "A notice of under 150 words with the headings in bold."),
     DocumentType(
-        "suggestion_memo", "Suggestion scheme memo",
+        "suggestion_memo", TITLES["suggestion_memo"],
         ("purpose", "how_to_submit", "review_period"), ("reward", "contact_role"),
         ("Purpose", "How to submit", "What happens next", "Recognition"),
         _ROLE + "You write memos that invite every worker to share ideas.",
         "Write a memo launching or reminding workers of the suggestion scheme.",
         "A one-page memo with short paragraphs under each heading."),
     DocumentType(
-        "shift_handover", "Shift handover summary", ("shift", "line", "notes"),
+        "shift_handover", TITLES["shift_handover"], ("shift", "line", "notes"),
         ("open_issues",),
         ("Output and quality", "Safety", "Equipment", "Open issues for next shift"),
         _ROLE + "You summarise shift handover notes so the next shift starts well informed.",

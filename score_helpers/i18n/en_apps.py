@@ -1,14 +1,18 @@
 """English: every word of the document assistant, the maintenance what-if simulator, the
 safety triage app and the KPI snapshot (IDs `app.<app>.<key>`).
 
-What comes from other modules stays in English: the document titles and field hints
-(score_helpers.drafting.prompts), the redaction preview (privacy), the review checklist (review)
-and helper errors (a ValueError naming a field). Placeholders are str.format names.
+The document assistant's document titles, field labels and hints are in en_documents.py;
+the review checklist's words in en_review.py. Placeholders are str.format names.
 """
 
 from __future__ import annotations
 
 DOCUMENT_ASSISTANT: dict[str, str] = {
+    "title": "Document assistant",
+    "intro": "Draft EIT minutes, toolbox talks, notices and letters with AI (the offline model "
+             "or the chat assistant on your phone), check them, then download them as Markdown "
+             "or Word once a person has reviewed them.",
+    "fields_needed": "Fill in the boxes marked *: {fields}.",
     "subtitle": "You give the facts, the AI writes a first draft, and a person checks and "
                 "edits it before anyone else reads it.",
     "model": "Model: {provider}",
@@ -169,6 +173,12 @@ MAINTENANCE_SIMULATOR: dict[str, str] = {
     "alert_send": "Send a technician to check",
     "alerts_note": "An alert goes to a person. The technician decides; no machine is "
                    "stopped by itself.",
+    "months_short": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+    "when": "{day} {month} {year}, {time}",
+    "few_services": "Why so few planned jobs ({planned})? The {days} days start again after "
+                    "every service or repair. At this load a machine broke down about every "
+                    "{gap} days, sooner than {days} days, so its service was rarely due and the "
+                    "breakdowns stayed. Service more often (fewer days) to get ahead of them.",
     "error": "Something went wrong ({error}). The figures from before stay shown.",
     # Your machine's data: a machine's own sensor export
     "own_heading": "Your machine's data",
@@ -259,8 +269,11 @@ SAFETY_TRIAGE: dict[str, str] = {
     "needs_review": "⚠ Needs review: the model is unsure. A person must read this report "
                     "and choose the category.",
     "looks_sure": "✓ The model is fairly sure. It is still a suggestion: check it.",
-    "privacy": "This report seems to hold {what}. Names and numbers are not needed: you can "
-               "replace them before saving.",
+    "privacy": "Before you save: this report seems to hold {what}. The log needs the "
+               "hazard, not who was involved. Press “Remove them” to take them out.",
+    "remove_personal": "Remove them",
+    "removed_personal": "Removed: the report now says [NAME] or [PHONE] instead. Check the "
+                        "words, then save.",
     "found_name": "a name", "found_phone": "a phone number", "found_other": "a personal number",
     "decide": "You decide",
     "category": "Category",
@@ -365,6 +378,9 @@ SAFETY_CATEGORIES: dict[str, str] = {
 }
 
 KPI_SNAPSHOT: dict[str, str] = {
+    "title": "QCDMS KPI snapshot",
+    "intro": "Choose a factory and a month to see Quality, Cost, Delivery, Morale and Safety "
+             "KPIs for each line.",
     "factory": "Factory",
     "month": "Month",
     "pillar": "Pillar",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 KPI_DASHBOARD: dict[str, str] = {
     # Page and controls
+    "app_title": "QCDMS KPI dashboard",
     "app_subtitle": "Quality, Cost, Delivery, Morale and Safety for the lines and weeks "
                     "you choose.",
     "language": "Language",
@@ -54,6 +55,20 @@ KPI_DASHBOARD: dict[str, str] = {
     "problems_more_kinds": "… and {n} other kinds of problem.",
     "unexpected": "Something went wrong ({error}). The dashboard still shows the view "
                   "from before.",
+    # Months (the KPI snapshot's month chooser): "Dec 2025"
+    "month_label": "{month} {year}",
+    "month_1": "Jan",
+    "month_2": "Feb",
+    "month_3": "Mar",
+    "month_4": "Apr",
+    "month_5": "May",
+    "month_6": "Jun",
+    "month_7": "Jul",
+    "month_8": "Aug",
+    "month_9": "Sep",
+    "month_10": "Oct",
+    "month_11": "Nov",
+    "month_12": "Dec",
     # Pillars, KPIs and lights
     "pillar_Q": "Quality",
     "pillar_C": "Cost",

@@ -10,6 +10,11 @@ Same keys and {placeholders} as en_apps.py.
 from __future__ import annotations
 
 DOCUMENT_ASSISTANT: dict[str, str] = {
+    "title": "Document assistant",
+    "intro": "Gumawa ng draft ng minutes ng EIT, toolbox talk, anunsyo at sulat gamit ang AI "
+             "(ang offline model o ang chat assistant sa phone mo), i-check ito, saka i-download "
+             "bilang Markdown o Word kapag nasuri na ng isang tao.",
+    "fields_needed": "Punan ang mga kahong may *: {fields}.",
     "subtitle": "Ikaw ang magbibigay ng mga detalye, ang AI ang susulat ng unang draft, at "
                 "isang tao ang magsusuri at mag-e-edit nito bago ito basahin ng iba.",
     "model": "Model: {provider}",
@@ -176,6 +181,14 @@ MAINTENANCE_SIMULATOR: dict[str, str] = {
     "alert_send": "Magpadala ng technician para sumuri",
     "alerts_note": "Ang alert ay para sa tao. Ang technician ang magpapasya; walang "
                    "makinang kusang pinapahinto.",
+    "months_short": "Ene Peb Mar Abr May Hun Hul Ago Set Okt Nob Dis",
+    "when": "{day} {month} {year}, {time}",
+    "few_services": "Bakit kaunti lang ang planned jobs ({planned})? Nagsisimula ulit ang "
+                    "bilang ng {days} araw pagkatapos ng bawat service o repair. Sa load na "
+                    "ito, nagka-breakdown ang isang makina mga bawat {gap} araw, mas maaga pa "
+                    "sa {days} araw, kaya bihirang umabot sa planned service at nandiyan pa rin "
+                    "ang mga breakdown. Paikliin ang pagitan ng service (mas kaunting araw) "
+                    "para maunahan ang mga ito.",
     "error": "May nagkamali ({error}). Nananatili ang mga numero mula kanina.",
     # Data ng sariling makina: sensor export ng pabrika
     "own_heading": "Data ng sarili ninyong makina",
@@ -270,8 +283,12 @@ SAFETY_TRIAGE: dict[str, str] = {
     "needs_review": "⚠ Kailangang suriin: hindi sigurado ang model. Dapat basahin ng isang "
                     "tao ang report at siya ang pumili ng kategorya.",
     "looks_sure": "✓ Medyo sigurado ang model. Mungkahi pa rin ito: suriin.",
-    "privacy": "Mukhang may {what} ang report. Hindi kailangan ang pangalan at numero: "
-               "puwede ninyong palitan bago i-save.",
+    "privacy": "Bago i-save: mukhang may {what} ang report. Ang hazard ang kailangan ng "
+               "log, hindi kung sino ang sangkot. Pindutin ang “Tanggalin” para alisin ang "
+               "mga ito.",
+    "remove_personal": "Tanggalin",
+    "removed_personal": "Natanggal na: [NAME] o [PHONE] na ang nakasulat sa report. Basahin "
+                        "ulit, saka i-save.",
     "found_name": "pangalan", "found_phone": "numero ng telepono",
     "found_other": "personal na numero",
     "decide": "Kayo ang magpapasya",
@@ -378,6 +395,9 @@ SAFETY_CATEGORIES: dict[str, str] = {
 }
 
 KPI_SNAPSHOT: dict[str, str] = {
+    "title": "QCDMS KPI snapshot ng buwan",
+    "intro": "Pumili ng pabrika at buwan para makita ang mga KPI ng Quality, Cost, Delivery, "
+             "Morale at Safety ng bawat linya.",
     "factory": "Pabrika",
     "month": "Buwan",
     "pillar": "Pillar",

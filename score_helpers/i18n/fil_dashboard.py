@@ -9,6 +9,7 @@ trainer/filipino_glossary.md lists them. Same keys and {placeholders} as en_dash
 from __future__ import annotations
 
 KPI_DASHBOARD: dict[str, str] = {
+    "app_title": "QCDMS KPI dashboard ng pabrika",
     "app_subtitle": "Kalidad, Gastos, Delivery, Morale at Kaligtasan ng mga linya at "
                     "linggong pinili mo.",
     "language": "Wika",
@@ -51,6 +52,19 @@ KPI_DASHBOARD: dict[str, str] = {
     "problems_more_kinds": "… at {n} pang ibang uri ng problema.",
     "unexpected": "May nangyaring mali ({error}). Ang dating view pa rin ang ipinapakita "
                   "ng dashboard.",
+    "month_label": "{month} {year}",
+    "month_1": "Enero",
+    "month_2": "Pebrero",
+    "month_3": "Marso",
+    "month_4": "Abril",
+    "month_5": "Mayo",
+    "month_6": "Hunyo",
+    "month_7": "Hulyo",
+    "month_8": "Agosto",
+    "month_9": "Setyembre",
+    "month_10": "Oktubre",
+    "month_11": "Nobyembre",
+    "month_12": "Disyembre",
     "pillar_Q": "Kalidad",
     "pillar_C": "Gastos",
     "pillar_D": "Delivery",

@@ -1,8 +1,9 @@
 """The one string table per language, assembled from the section files.
 
 English: en_engine.py, en_dashboard.py, en_apps.py, en_trainer.py, en_gallery.py and
-en_grading.py, plus the exercise strings generated from the exercise classes, which
-stay the source of truth (score_helpers/exercises/strings.py registers them here).
+en_grading.py (and the others imported below), plus the exercise strings generated from
+the exercise classes, which stay the source of truth (score_helpers/exercises/strings.py
+registers them here).
 Filipino: the fil_*.py files of the same names and fil_exercises.py.
 A section file holds `SECTIONS = {prefix: {key: sentence}}`; the ID is `prefix.key`.
 """
@@ -15,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from score_helpers.i18n import (
     en_apps,
     en_dashboard,
+    en_documents,
     en_engine,
     en_gallery,
     en_grading,
@@ -25,6 +27,7 @@ from score_helpers.i18n import (
     en_trainer,
     fil_apps,
     fil_dashboard,
+    fil_documents,
     fil_engine,
     fil_exercises,
     fil_gallery,
@@ -39,11 +42,11 @@ from score_helpers.i18n import (
 ENGLISH_SECTIONS = (en_engine.SECTIONS, en_dashboard.SECTIONS, en_apps.SECTIONS,
                     en_trainer.SECTIONS, en_gallery.SECTIONS, en_grading.SECTIONS,
                     en_import.SECTIONS, en_loader.SECTIONS, en_review.SECTIONS,
-                    en_llm.SECTIONS)
+                    en_llm.SECTIONS, en_documents.SECTIONS)
 FILIPINO_SECTIONS = (fil_engine.SECTIONS, fil_dashboard.SECTIONS, fil_apps.SECTIONS,
                      fil_trainer.SECTIONS, fil_gallery.SECTIONS, fil_grading.SECTIONS,
                      fil_import.SECTIONS, fil_loader.SECTIONS, fil_review.SECTIONS,
-                     fil_llm.SECTIONS)
+                     fil_llm.SECTIONS, fil_documents.SECTIONS)
 
 
 def flatten(sections: Iterable[Mapping[str, Mapping[str, str]]]) -> dict[str, str]:

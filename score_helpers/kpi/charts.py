@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 import seaborn as sns
+from matplotlib.axes import Axes
 from matplotlib.ticker import FuncFormatter
 
 from score_helpers import plot_style as style
@@ -70,6 +71,14 @@ def _group_name(values: object) -> str:
     return " · ".join(map(str, values)) if isinstance(values, tuple) else str(values)
 
 
+def _from_zero(ax: Axes) -> None:
+    """No KPI is negative (counts, rates, shares, pesos): an axis that autoscaled below
+    zero, e.g. around weeks of zero injuries, starts at zero when nothing drawn is below."""
+    low, high = ax.get_ylim()
+    if low < 0 <= ax.dataLim.y0:
+        ax.set_ylim(0, high if high > 0 else 1)
+
+
 def trend_with_target(summary: pd.DataFrame, kpi: str, target: float | Target,
                       by: str | Sequence[str] | None = "line", title: str | None = None) -> Chart:
     """A KPI over time, one line per group, with a dashed target line; points on the wrong
@@ -102,6 +111,7 @@ def trend_with_target(summary: pd.DataFrame, kpi: str, target: float | Target,
         off = data[data["beyond_target"]]
         ax.scatter(off["period_start"], off[kpi], s=260, facecolors="none",
                    edgecolors=style.ALERT_COLOUR, linewidths=2.5, zorder=5, label=BEYOND_TARGET)
+        _from_zero(ax)
         ax.yaxis.set_major_formatter(kpi_axes.value_formatter(kpi))
         ax.set_ylabel(kpi_axes.axis_label(kpi))
         ax.set_title(title or TREND_TITLE.format(label=info.label,
@@ -146,6 +156,7 @@ def pillar_small_multiples(daily_or_summary: pd.DataFrame, period: str = "W",
                     markersize=4)
             if targets and kpi in targets and not targets[kpi].relative:
                 ax.axhline(targets[kpi].green, color=style.REFERENCE_COLOUR, linestyle="--")
+            _from_zero(ax)
             ax.yaxis.set_major_formatter(kpi_axes.value_formatter(kpi))
             ax.set_title(kpi_axes.pillar_title(kpi), color=colour, fontsize=15)
             if not (kpi_axes.is_fraction(kpi) or kpi_axes.is_pesos(kpi)):
@@ -264,6 +275,7 @@ def control_chart(series_or_frame: pd.Series | pd.DataFrame, kpi: str | None = N
                        edgecolors="black", zorder=5, label=OUT_OF_CONTROL)
             ax.legend(loc="best")
         if label_kpi:
+            _from_zero(ax)
             ax.yaxis.set_major_formatter(kpi_axes.value_formatter(label_kpi))
             ax.set_ylabel(kpi_axes.axis_label(label_kpi))
         name = kpi_info(label_kpi).label if label_kpi else str(values.name or "Value")

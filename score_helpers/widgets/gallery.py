@@ -10,7 +10,9 @@ the README's apps table says the same in more words, and a test keeps the two in
 index page is Voila's own tree page, drawn by the `score_gallery` template shipped in
 `score_helpers/jupyter_share/` (plain HTML and CSS, no JavaScript, nothing from the internet).
 Each app stays at its usual address, /voila/render/<app>.ipynb. SCORE_LANG=fil starts the page
-in Filipino; ?lang=en or ?lang=fil switches it.
+in Filipino; ?lang=en or ?lang=fil switches it, and each card's link carries the language on
+(/voila/render/<app>.ipynb?lang=fil), which the app reads with
+score_helpers.widgets.common.language.page_language().
 
 Served beyond this computer (`--ip` not a loopback address, or a `--token` given) the apps need
 a code, and a trainer-only app (`App.trainer_only`: the trainer dashboard) opens only with the

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from score_helpers import i18n
+from score_helpers.widgets.common.language import language_from_query
 
 LOOPBACK_NAMES = ("localhost", "localhost.")
 ALL_ADDRESSES = ("", "0.0.0.0", "::", "[::]")
@@ -148,10 +149,9 @@ def page_language(*queries: str) -> str:
     """'fil' or 'en' for a page, as the gallery chooses it: ?lang= in one of the query
     strings, else SCORE_LANG."""
     for query in queries:
-        if "lang=fil" in query:
-            return "fil"
-        if "lang=en" in query:
-            return "en"
+        found = language_from_query(query.partition("?")[2] if "?" in query else query)
+        if found:
+            return found
     return i18n.language()
 
 

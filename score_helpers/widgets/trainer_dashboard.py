@@ -26,7 +26,8 @@ from score_helpers.grading import classroom
 from score_helpers.i18n import tables, text
 
 # Every sentence a trainer reads is in score_helpers/i18n (IDs `app.trainer_dashboard.<key>`,
-# English and Filipino); SCORE_LANG=fil shows the dashboard in Filipino.
+# English and Filipino). Every function takes `lang` ('en' or 'fil'; None: SCORE_LANG); the
+# notebook passes page_language(): the page's ?lang=, else SCORE_LANG.
 SYMBOLS = {"correct": "✔", "tried": "…", "stuck": "!", "none": "·"}
 
 STYLE = """<style>
@@ -52,20 +53,20 @@ STYLE = """<style>
 </style>"""
 
 
-def say(key: str, **values: object) -> str:
-    """The dashboard's sentence `app.trainer_dashboard.<key>` in the language of SCORE_LANG."""
-    return text(f"app.trainer_dashboard.{key}", **values)
+def say(key: str, lang: str | None = None, **values: object) -> str:
+    """The dashboard's sentence `app.trainer_dashboard.<key>` in `lang` (None: SCORE_LANG)."""
+    return text(f"app.trainer_dashboard.{key}", lang, **values)
 
 
-def plural(kind: str, count: int) -> str:
+def plural(kind: str, count: int, lang: str | None = None) -> str:
     """'1 try', '3 tries' (entries `<kind>_one` and `<kind>_many`)."""
-    return say(f"{kind}_one") if count == 1 else say(f"{kind}_many", n=count)
+    return say(f"{kind}_one", lang) if count == 1 else say(f"{kind}_many", lang, n=count)
 
 
-def _grade_words(status: str, short: bool) -> str:
+def _grade_words(status: str, short: bool, lang: str | None = None) -> str:
     """A grading status in words: short for the grid cell, long for its tooltip."""
     key = f"app.trainer_dashboard.grade_short_{status}" if short else f"certificate.status_{status}"
-    return text(key) if key in tables.english() else str(status)
+    return text(key, lang) if key in tables.english() else str(status)
 
 
 @dataclass
@@ -87,21 +88,21 @@ def _hint_marks(row: tuple | None) -> str:
     return f"<sup>{' '.join(marks)}</sup>" if marks else ""
 
 
-def _grade_cell(grade: pd.Series | None) -> str:
+def _grade_cell(grade: pd.Series | None, lang: str | None = None) -> str:
     if grade is None or pd.isna(grade["status"]):
-        return f"<td class='grade' title='{say('no_grade')}'>—</td>"
+        return f"<td class='grade' title='{say('no_grade', lang)}'>—</td>"
     if grade["status"] in classroom.SCORED_STATUSES and pd.notna(grade["score"]):
         text = f"{grade['score']:g}/{grade['max_score']:g}"
         if grade["status"] != "graded":
-            text += f" ({_grade_words(grade['status'], short=True)})"
+            text += f" ({_grade_words(grade['status'], True, lang)})"
     else:
-        text = _grade_words(grade["status"], short=True)
-    word = _grade_words(grade["status"], short=False)
+        text = _grade_words(grade["status"], True, lang)
+    word = _grade_words(grade["status"], False, lang)
     return f"<td class='grade' title='{html.escape(word, quote=True)}'>{html.escape(text)}</td>"
 
 
 def grid_html(status: pd.DataFrame, stuck: pd.DataFrame | None = None,
-              overview: pd.DataFrame | None = None) -> str:
+              overview: pd.DataFrame | None = None, lang: str | None = None) -> str:
     """The class grid: a row per participant, a column per question grouped by module.
 
     Each cell has a symbol (✔ … ! ·) as well as a colour, hints as a small number and S
@@ -129,7 +130,7 @@ def grid_html(status: pd.DataFrame, stuck: pd.DataFrame | None = None,
     top = "".join(f"<th colspan='{len(qs) + extra}'>{html.escape(m)}</th>"
                   for m, qs in modules.items())
     second = "".join("".join(f"<th>{html.escape(q)}</th>" for q in qs)
-                     + (f"<th>{say('grade')}</th>" if with_grades else "")
+                     + (f"<th>{say('grade', lang)}</th>" if with_grades else "")
                      for qs in modules.values())
     rows = []
     for name in participants:
@@ -140,43 +141,46 @@ def grid_html(status: pd.DataFrame, stuck: pd.DataFrame | None = None,
                 state = ("stuck" if (name, module, question) in stuck_keys
                          else "correct" if row is not None and row.correct
                          else "tried" if row is not None and row.attempted else "none")
-                title = say("cell_title",
+                title = say("cell_title", lang,
                     name=name, module=module, question=question,
-                    state=say(f"state_{state}"))
+                    state=say(f"state_{state}", lang))
                 if row is not None and row.checks:
-                    title += f" · {plural('check', int(row.checks))}"
+                    title += f" · {plural('check', int(row.checks), lang)}"
                 marks = _hint_marks(row)
                 tds.append(f"<td class='{state}' title='{html.escape(title, quote=True)}'>"
                            f"{SYMBOLS[state]}{marks}</td>")
             if with_grades:
-                tds.append(_grade_cell(grades.get((name, module))))
+                tds.append(_grade_cell(grades.get((name, module)), lang))
         rows.append(f"<tr><th class='name'>{html.escape(name)}</th>{''.join(tds)}</tr>")
-    legend = say("legend", **{k: f"<span class='{k}'>{s}</span>"
+    legend = say("legend", lang, **{k: f"<span class='{k}'>{s}</span>"
                                           for k, s in SYMBOLS.items()})
     return (f"<div class='trainer-scroll'><table class='trainer-grid'><thead><tr>"
-            f"<th rowspan='2' class='name'>{say('participant')}</th>{top}</tr>"
+            f"<th rowspan='2' class='name'>{say('participant', lang)}</th>{top}</tr>"
             f"<tr>{second}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
             f"<p class='trainer-legend'>{legend}</p>")
 
 
-def stuck_html(stuck: pd.DataFrame) -> str:
+def stuck_html(stuck: pd.DataFrame, lang: str | None = None) -> str:
     """The "Stuck now" panel: one plain sentence per stuck participant, most stuck first."""
-    title = f"<h4>{say('stuck_title')}</h4>"
+    title = f"<h4>{say('stuck_title', lang)}</h4>"
     if stuck.empty:
-        return f"<div class='trainer-stuck-box calm'>{title}<p>{say('nobody_stuck')}</p></div>"
+        return (f"<div class='trainer-stuck-box calm'>{title}<p>{say('nobody_stuck', lang)}"
+                "</p></div>")
     lines = "".join(
-        "<li>" + html.escape(say("stuck_line",
-            name=row.participant, tries=plural("try", int(row.checks)), module=row.module,
-            question=row.question, minutes=plural("minute", int(row.minutes_stuck)),
-            hints=plural("hint", int(row.hints_used)) if row.hints_used else say("no_hints")))
+        "<li>" + html.escape(say("stuck_line", lang,
+            name=row.participant, tries=plural("try", int(row.checks), lang), module=row.module,
+            question=row.question, minutes=plural("minute", int(row.minutes_stuck), lang),
+            hints=(plural("hint", int(row.hints_used), lang) if row.hints_used
+                   else say("no_hints", lang))))
         + "</li>" for row in stuck.itertuples(index=False))
     return f"<div class='trainer-stuck-box'>{title}<ul>{lines}</ul></div>"
 
 
 def render_dashboard(folder: Path | str, grades_csv: Path | str | None = None,
                      now: datetime | pd.Timestamp | None = None,
-                     clock_text: str | None = None) -> DashboardView:
-    """Read the logs (and the grades file, if given) and build what the dashboard shows.
+                     clock_text: str | None = None, lang: str | None = None) -> DashboardView:
+    """Read the logs (and the grades file, if given) and build what the dashboard shows,
+    in `lang` ('en' or 'fil'; None: SCORE_LANG).
 
     Problems become plain notes, never exceptions: a missing folder, no events yet, or a
     grades file that is missing or broken.
@@ -185,9 +189,9 @@ def render_dashboard(folder: Path | str, grades_csv: Path | str | None = None,
     notes: list[str] = []
     logged = read_events(folder)
     if not folder.is_dir():
-        notes.append(say("no_folder", folder=folder))
+        notes.append(say("no_folder", lang, folder=folder))
     elif logged.empty:
-        notes.append(say("no_events", folder=folder))
+        notes.append(say("no_events", lang, folder=folder))
     events, left_out, left_count = without_sample_names(logged)
     status = classroom.question_status(events)
     stuck = classroom.stuck_participants(events, now=now)
@@ -196,24 +200,24 @@ def render_dashboard(folder: Path | str, grades_csv: Path | str | None = None,
         try:
             overview = classroom.merge_grades(status, Path(grades_csv).expanduser())
         except classroom.GradesError as problem:
-            notes.append(say("grades_problem", problem=problem))
+            notes.append(say("grades_problem", lang, problem=problem))
         else:
             overview, graded_names, graded_count = without_sample_names(overview)
             left_out += [name for name in graded_names if name not in left_out]
             left_count += graded_count
     if left_count:
-        notes.append(text("engine.progress.sample_left_out", count=left_count,
+        notes.append(text("engine.progress.sample_left_out", lang, count=left_count,
                           names=", ".join(left_out)))
     people = set(status["participant"]) | (set() if overview is None
                                            else set(overview["participant"]))
-    parts = [plural("participant", len(people)), plural("event", len(events))]
+    parts = [plural("participant", len(people), lang), plural("event", len(events), lang)]
     if events.attrs.get("skipped_lines"):
-        parts[-1] += " · " + say("skipped", count=events.attrs["skipped_lines"])
-    status_text = say("status",
+        parts[-1] += " · " + say("skipped", lang, count=events.attrs["skipped_lines"])
+    status_text = say("status", lang,
         time=clock_text or datetime.now().strftime("%H:%M"), participants=parts[0],
         events=parts[1])
-    grid = grid_html(status, stuck, overview) if people else ""
-    return DashboardView(status_text, notes, stuck_html(stuck), grid)
+    grid = grid_html(status, stuck, overview, lang) if people else ""
+    return DashboardView(status_text, notes, stuck_html(stuck, lang), grid)
 
 
 def _notes_html(notes: list[str]) -> str:
@@ -221,22 +225,24 @@ def _notes_html(notes: list[str]) -> str:
 
 
 def build_app(progress_folder: Path | str | None = None, grades_csv: Path | str | None = None,
-              now: Callable[[], pd.Timestamp] | None = None) -> widgets.VBox:
-    """The dashboard: folder and grades boxes, a Refresh button, the stuck panel and the grid.
+              now: Callable[[], pd.Timestamp] | None = None,
+              lang: str | None = None) -> widgets.VBox:
+    """The dashboard in `lang` (None: SCORE_LANG): its title, folder and grades boxes, a
+    Refresh button, the stuck panel and the grid.
 
     Defaults: the folder is $SCORE_PROGRESS_DIR (or the per-user progress folder) and the
     grades file is $SCORE_GRADES_CSV (optional). `now` is a clock, for tests.
     """
     folder_box = widgets.Text(value=str(progress_folder or progress_dir()),
-                              description=say("folder_label"), continuous_update=False,
+                              description=say("folder_label", lang), continuous_update=False,
                               style={"description_width": "initial"},
                               layout=widgets.Layout(width="55%"))
     grades_box = widgets.Text(value=str(grades_csv or os.environ.get("SCORE_GRADES_CSV", "")),
-                              description=say("grades_label"), continuous_update=False,
-                              placeholder=say("grades_placeholder"),
+                              description=say("grades_label", lang), continuous_update=False,
+                              placeholder=say("grades_placeholder", lang),
                               style={"description_width": "initial"},
                               layout=widgets.Layout(width="35%"))
-    refresh_button = widgets.Button(description=say("refresh"), icon="refresh",
+    refresh_button = widgets.Button(description=say("refresh", lang), icon="refresh",
                                     button_style="primary")
     status, notes, stuck, grid = (widgets.HTML() for _ in range(4))
     for widget, name in ((folder_box, "trainer-folder"), (grades_box, "trainer-grades"),
@@ -248,11 +254,11 @@ def build_app(progress_folder: Path | str | None = None, grades_csv: Path | str 
         refresh_button.disabled = True
         try:
             view = render_dashboard(folder_box.value.strip(), grades_box.value.strip() or None,
-                                    now=now() if now else None)
+                                    now=now() if now else None, lang=lang)
             status.value, notes.value = view.status, _notes_html(view.notes)
             stuck.value, grid.value = view.stuck, view.grid
         except Exception as error:  # a live class: say what happened, keep the app running
-            notes.value = _notes_html([say("unexpected", error=error)])
+            notes.value = _notes_html([say("unexpected", lang, error=error)])
         finally:
             refresh_button.disabled = False
 
@@ -260,6 +266,8 @@ def build_app(progress_folder: Path | str | None = None, grades_csv: Path | str 
     folder_box.observe(refresh, names="value")
     grades_box.observe(refresh, names="value")
     refresh()
-    return widgets.VBox([widgets.HTML(STYLE), widgets.HBox([folder_box, grades_box,
+    title = (f"<h2 class='trainer-title'>{html.escape(say('title', lang))}</h2>"
+             f"<p class='trainer-intro'>{html.escape(say('intro', lang))}</p>")
+    return widgets.VBox([widgets.HTML(STYLE + title), widgets.HBox([folder_box, grades_box,
                                                             refresh_button]),
                          status, notes, stuck, grid])

@@ -9,7 +9,8 @@ placeholders exactly as `llm.chat` does for an online model; (3) write the draft
 configured model, the text growing in the draft box as the model writes it, or (3b) copy
 the redacted prompt to the chat assistant on one's phone and paste its answer back
 (`phone_route`); (4) edit the draft and run the review checklist again; (5) download what
-was checked as .md or .docx. SCORE_LANG=fil starts the page in Filipino.
+was checked as .md or .docx. `lang` (the notebook passes `page_language()`: the page's
+?lang=, else SCORE_LANG) chooses English or Filipino for every word on the page.
 
 The generation guards of `llm.chat` get the form's language. A draft stopped because the
 model started repeating itself is refused (no draft, no download, a message saying what
@@ -44,7 +45,7 @@ from score_helpers.drafting import export, prompts, review
 from score_helpers.llm.offline_model import OfflineModelError
 from score_helpers.widgets.common.language import language_from_env
 from score_helpers.widgets.document_assistant import guards, view
-from score_helpers.widgets.document_assistant.form import DocumentForm
+from score_helpers.widgets.document_assistant.form import DocumentForm, field_label
 from score_helpers.widgets.document_assistant.labels import text
 from score_helpers.widgets.document_assistant.phone_route import PhoneRoute, phone_text
 from score_helpers.widgets.document_assistant.review_step import ReviewStep
@@ -122,6 +123,7 @@ class DocumentAssistant:
         heading = functools.partial(view.heading_html, lang)
         self.widget = widgets.VBox([
             widgets.HTML(view.STYLE),
+            widgets.HTML(view.title_html(lang)),
             widgets.HTML(f"<p class='doc-assist-subtitle'>"
                          f"{html.escape(text(lang, 'subtitle'))}</p>"),
             self.model_line,
@@ -224,8 +226,10 @@ class DocumentAssistant:
         self.form.mark_missing(missing)
         try:
             messages = self.messages()
-        except ValueError as error:  # a required field is blank
-            self.show_notice("error", text(self.lang, "fields_missing", why=error))
+        except ValueError:  # a required field is blank: name them in the app's language
+            fields = ", ".join(field_label(name, self.lang) for name in missing)
+            self.show_notice("error", text(self.lang, "fields_missing",
+                                           why=text(self.lang, "fields_needed", fields=fields)))
             return
         self.show_preview(messages)  # exactly what goes out
         self.show_notice(None)

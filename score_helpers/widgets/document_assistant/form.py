@@ -28,9 +28,21 @@ LENGTHS: dict[str, int] = {"short": 120, "medium": 300, "long": 600}  # max_toke
 MISSING_CLASS = "doc-assist-missing"
 
 
-def field_label(name: str) -> str:
-    """How a field is named on screen: 'meeting_date' → 'Meeting date'."""
-    return name.replace("_", " ").capitalize()
+def field_label(name: str, lang: str = "en") -> str:
+    """How a field is named on screen in `lang`: 'meeting_date' → 'Meeting date' (English),
+    'Petsa ng meeting' (Filipino); a field without an entry gets its name spelled out."""
+    try:
+        return text(lang, f"field.{name}")
+    except KeyError:
+        return name.replace("_", " ").capitalize()
+
+
+def field_hint(name: str, lang: str = "en") -> str:
+    """The placeholder of a field's box in `lang` (what to type, with an example)."""
+    try:
+        return text(lang, f"hint.{name}")
+    except KeyError:
+        return FIELD_HINTS.get(name, "")
 
 
 class DocumentForm:
@@ -41,10 +53,12 @@ class DocumentForm:
         self._typed: dict[str, str] = {}
         self.inputs: dict[str, widgets.Text | widgets.Textarea] = {}
         wide = widgets.Layout(width="100%", max_width="720px")
-        self.kind = widgets.Dropdown(options=[(d.title, d.kind) for d in DOCUMENT_TYPES.values()],
+        self.kind = widgets.Dropdown(options=[(text(lang, f"document.{kind}"), kind)
+                                              for kind in DOCUMENT_TYPES],
                                      description=text(lang, "kind"),
                                      style={"description_width": "initial"})
-        self.language = widgets.ToggleButtons(options=list(LANGUAGES),
+        self.language = widgets.ToggleButtons(options=[(text(lang, f"write_in.{name}"), name)
+                                                       for name in LANGUAGES],
                                               description=text(lang, "language"),
                                               style={"button_width": "auto",
                                                      "description_width": "initial"})
@@ -102,7 +116,7 @@ class DocumentForm:
 
     def _box(self, name: str, required: bool) -> widgets.Widget:
         kind = widgets.Textarea if name in LONG_FIELDS else widgets.Text
-        box = kind(value=self._typed.get(name, ""), placeholder=FIELD_HINTS.get(name, ""),
+        box = kind(value=self._typed.get(name, ""), placeholder=field_hint(name, self.lang),
                    continuous_update=False,
                    layout=widgets.Layout(width="100%", max_width="720px"))
         if isinstance(box, widgets.Textarea):
@@ -110,9 +124,9 @@ class DocumentForm:
         box.add_class(f"doc-assist-field-{name}")
         box.observe(functools.partial(self._on_field, name), "value")
         self.inputs[name] = box
-        star = " <span class='doc-assist-required' title='required'>*</span>" if required else ""
-        return widgets.VBox([widgets.HTML(f"<b>{html.escape(field_label(name))}</b>{star}"),
-                             box])
+        star = " <span class='doc-assist-required'>*</span>" if required else ""
+        label = html.escape(field_label(name, self.lang))
+        return widgets.VBox([widgets.HTML(f"<b>{label}</b>{star}"), box])
 
     def _show_fields(self) -> None:
         doc, old = self.document, self.fields.children

@@ -20,6 +20,7 @@ from score_helpers.widgets.document_assistant.labels import text
 STYLE = """<style>
 .doc-assist { font-size: 14px; color: #222; max-width: 980px; }
 .doc-assist .widget-html-content { line-height: 1.4; }
+.doc-assist h2 { font-size: 22px; margin: 4px 0; color: #0b4f6c; }
 .doc-assist h3 { font-size: 17px; margin: 14px 0 4px; border-bottom: 1px solid #ddd; }
 .doc-assist-subtitle { color: #333; font-size: 15px; margin: 4px 0; }
 .doc-assist-small { color: #555; font-size: 12px; }
@@ -50,6 +51,12 @@ def _e(value: object) -> str:
 def notice_html(kind: str, message: str) -> str:
     """A message box: kind 'error', 'warning' or 'info'."""
     return f"<div class='doc-assist-{kind}'>{_e(message)}</div>"
+
+
+def title_html(lang: str) -> str:
+    """The app's title and its one-line introduction."""
+    return (f"<h2 class='doc-assist-title'>{_e(text(lang, 'title'))}</h2>"
+            f"<p class='doc-assist-intro'>{_e(text(lang, 'intro'))}</p>")
 
 
 def heading_html(lang: str, key: str) -> str:

@@ -16,6 +16,7 @@ Inside:
 - `notices`         messages, and a file's problems as a short grouped list;
 - `charts`          the charts, drawn by the shared chart worker;
 - `view`, `parts`   cards and layout pieces;
+- `lights`          a traffic light in colour, symbol and word (the KPI snapshot's too);
 - `targets`, `targets_state`, `targets_editor`  the factory's own targets, kept in the
                     state and edited on the page;
 - `labels`          the app's words (IDs `app.kpi_dashboard.*` of score_helpers.i18n).

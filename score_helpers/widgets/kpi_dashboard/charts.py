@@ -50,8 +50,15 @@ def trend_target(view: View, kpi: str) -> float:
 
 
 def trend_png(view: View, kpi: str, lang: str) -> bytes | None:
-    """The KPI per week for the chosen lines (added up), against its target; None when
-    there is nothing to draw."""
+    """The KPI per week for the chosen lines (added up), against its target, as PNG; None
+    when there is nothing to draw."""
+    figure = trend_figure(view, kpi, lang)
+    return None if figure is None else _png(figure)
+
+
+def trend_figure(view: View, kpi: str, lang: str) -> Figure | None:
+    """The trend chart of trend_png, before it is fitted and saved; its axis starts at
+    zero at the lowest (kpi.charts: no KPI is negative)."""
     goal = trend_target(view, kpi)
     weekly = view.weekly
     if (weekly.empty or kpi not in weekly or weekly[kpi].notna().sum() == 0
@@ -72,7 +79,7 @@ def trend_png(view: View, kpi: str, lang: str) -> bytes | None:
     unit = kpi_info(kpi).unit  # % and ₱ are on the ticks; a rate needs its base
     axes.set_ylabel("" if unit == "fraction" or unit.startswith("PHP")
                     else text(lang, f"unit_{kpi}"), fontsize=LABEL_SIZE)
-    return _png(chart.figure)
+    return chart.figure
 
 
 def no_trend_message(view: View, pillar: str, lang: str) -> str:

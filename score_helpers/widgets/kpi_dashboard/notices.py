@@ -18,7 +18,8 @@ from score_helpers.data.loading.messages import loader_language
 from score_helpers.widgets.kpi_dashboard.labels import text
 
 EXAMPLES = 3        # examples shown per kind of problem
-MAX_GROUPS = 6      # kinds shown; the rest are counted
+MAX_GROUPS = 6      # kinds shown; the others are behind a click
+MAX_LISTED = 200    # problems of one kind listed behind its '… and N more'; the rest counted
 
 
 @dataclass(frozen=True)
@@ -38,26 +39,47 @@ def _e(value: object) -> str:
 
 def problems_html(error: data.DataError, lang: str) -> str:
     """The loader's summary line, each kind of problem (DataError.groups) with its count
-    and a few examples, and the fix, as a short list. The problems' own sentences are in
-    the language the loader spoke when it read the file."""
+    and a few examples, and the fix, as a short list. '… and N more like these.' opens
+    the next MAX_LISTED problems of that kind; '… and N other kinds of problem.' opens the
+    other kinds (the first problem of each and its count). The problems' own sentences
+    are in the language the loader spoke when it read the file."""
     summary, *_ = str(error).splitlines()
-    groups = error.groups(limit_examples=EXAMPLES)
+    groups = error.groups(limit_examples=EXAMPLES + MAX_LISTED)
     items = []
-    for group in groups[:MAX_GROUPS]:
-        head = ("" if group.count == 1 else
-                f"<b>{_e(text(lang, 'problems_like_these', count=f'{group.count:,}'))}</b>")
-        with loader_language(lang):  # 'column …, row …' in the words of the messages
-            examples = "".join(f"<li class='kpi-dash-example'>{_e(example)}</li>"
-                               for example in group.examples)
-        more = group.count - len(group.examples)
-        tail = (f"<li class='kpi-dash-small'>{_e(text(lang, 'problems_more', n=f'{more:,}'))}"
-                "</li>" if more > 0 else "")
-        items.append(f"<li>{head}<ul>{examples}{tail}</ul></li>" if head else examples)
-    hidden = len(groups) - MAX_GROUPS
-    if hidden > 0:
-        items.append(f"<li>{_e(text(lang, 'problems_more_kinds', n=hidden))}</li>")
+    with loader_language(lang):  # 'column …, row …' in the words of the messages
+        for group in groups[:MAX_GROUPS]:
+            head = ("" if group.count == 1 else
+                    f"<b>{_e(text(lang, 'problems_like_these', count=f'{group.count:,}'))}</b>")
+            shown, rest = group.examples[:EXAMPLES], group.examples[EXAMPLES:]
+            examples = "".join(_example(problem) for problem in shown)
+            listed = [_example(problem) for problem in rest]
+            unlisted = group.count - len(group.examples)
+            if unlisted > 0:
+                listed.append(f"<li>{_e(text(lang, 'problems_more', n=f'{unlisted:,}'))}</li>")
+            more = group.count - len(shown)
+            tail = (f"<li>{more_html(text(lang, 'problems_more', n=f'{more:,}'), listed)}</li>"
+                    if more > 0 else "")
+            items.append(f"<li>{head}<ul>{examples}{tail}</ul></li>" if head else examples)
+        others = [f"<li>{_e(group.examples[0])} ({group.count:,})</li>"
+                  for group in groups[MAX_GROUPS:]]
+    if others:
+        items.append("<li>" + more_html(text(lang, "problems_more_kinds", n=len(others)),
+                                        others) + "</li>")
     return (f"<div class='kpi-dash-problems'><b>{_e(summary)}</b>"
             f"<ul>{''.join(items)}</ul><div>{_e(error.fix)}</div></div>")
+
+
+def _example(problem: object) -> str:
+    return f"<li class='kpi-dash-example'>{_e(problem)}</li>"
+
+
+def more_html(summary: str, items: list[str]) -> str:
+    """The rest of a list behind a click: `summary` ('… and 9 more.') opens the `items`
+    (<li> elements, already escaped); '' when there are none."""
+    if not items:
+        return ""
+    return (f"<details class='kpi-dash-more'><summary class='kpi-dash-small'>{_e(summary)}"
+            f"</summary><ul>{''.join(items)}</ul></details>")
 
 
 def notice_html(notice: Notice | None, lang: str = "en") -> str:

@@ -2,7 +2,7 @@
 of its columns is which, (3) see the KPIs (the dashboard below, once the file is in use).
 
     flow = UploadFlow(state, say=dashboard.say, on_loaded=dashboard.show_new_data)
-    flow.upload          # step 1: the upload button
+    flow.upload          # step 1: the upload button; '(1)' while a file is checked or used
     flow.steps           # where the person is: 1 · 2 · 3
     flow.panel           # step 2: the shared ColumnMapper, 'Use these columns', 'Cancel'
 
@@ -29,11 +29,16 @@ from score_helpers.i18n import text as any_text
 from score_helpers.widgets.common.column_mapper import ColumnMapper
 from score_helpers.widgets.kpi_dashboard import data as dd
 from score_helpers.widgets.kpi_dashboard.notices import Notice
-from score_helpers.widgets.kpi_dashboard.parts import safely
+from score_helpers.widgets.kpi_dashboard.parts import Muted, safely
 from score_helpers.widgets.kpi_dashboard.state import DashboardState
 
 NoticeSource = Callable[[], Notice | None]   # the notice, made again in the current language
 STEPS = ("step_choose", "step_columns", "step_kpis")
+
+
+def received(entry: dict[str, Any]) -> dict[str, Any]:
+    """An upload entry without its content: what the button keeps to count the file."""
+    return {**entry, "content": b""}
 
 
 class UploadFlow:
@@ -45,6 +50,7 @@ class UploadFlow:
         self.state, self.say, self.on_loaded, self.busy = state, say, on_loaded, busy
         self._quiet = False
         self.own: dd.OwnFile | None = None
+        self.in_use: dict[str, Any] | None = None   # the upload entry of the file in use
         self.mapper: ColumnMapper | None = None
         self.step = 1
         self.upload = widgets.FileUpload(accept=".csv,.xlsx", multiple=False,
@@ -105,13 +111,14 @@ class UploadFlow:
             return
         entry = files[0]
         name, content = entry["name"], bytes(entry["content"])
-        self.upload.value = ()  # free the widget's copy; the same file can be sent again
+        self._hold(received(entry))
         self.busy(True)
         try:
             own, problem = self.state.open_file(name, content)
         finally:
             self.busy(False)
         if own is None:
+            self._hold(self.in_use)
             self.go_to(3 if self.state.dataset.file else 1)
             self.say(self._kept(problem, lambda: self.state.open_file(name, content)[1]))
             return
@@ -134,11 +141,20 @@ class UploadFlow:
         finally:
             self.busy(False)
         if notice.kind == "error":
+            self._hold(self.in_use)
             self.say(self._kept(notice, lambda: self.state.file_problem(own, mapping)))
             return
+        self.in_use = self.upload.value[0] if self.upload.value else None
         self.go_to(3)
         self.on_loaded()
         self.say(self.state.loaded_notice)
+
+    def _hold(self, entry: dict[str, Any] | None) -> None:
+        """What the upload button counts: the file being checked or in use, "(1)", or
+        none, "(0)". Its content is dropped (the kernel keeps no copy), so sending the
+        same file again is still a change the button reports."""
+        with Muted(self):
+            self.upload.value = () if entry is None else (entry,)
 
     def _kept(self, notice: Notice | None, again: NoticeSource) -> NoticeSource:
         """`notice` while the language stays; made `again` (the file read once more) in
@@ -148,5 +164,6 @@ class UploadFlow:
 
     @safely
     def _on_cancel(self, _button: Any) -> None:
+        self._hold(self.in_use)
         self.go_to(3 if self.state.dataset.file else 1)
         self.say(self.state.loaded_notice)

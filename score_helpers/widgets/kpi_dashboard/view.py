@@ -16,17 +16,22 @@ import pandas as pd
 
 from score_helpers.kpi.targets import kpi_info, kpi_text
 from score_helpers.widgets.common.column_mapper import column_label
-from score_helpers.widgets.kpi_dashboard.cards import NO_TARGET, Card
+from score_helpers.widgets.kpi_dashboard.cards import Card
 from score_helpers.widgets.kpi_dashboard.labels import inline_label, text
-from score_helpers.widgets.kpi_dashboard.notices import notice_html
+from score_helpers.widgets.kpi_dashboard.lights import (
+    LIGHT_STYLE,
+    SYMBOLS,
+    light_badge_html,
+    light_class,
+)
+from score_helpers.widgets.kpi_dashboard.notices import more_html, notice_html
 from score_helpers.widgets.kpi_dashboard.selection import week_label
 from score_helpers.widgets.kpi_dashboard.snapshot import View
 
-__all__ = ["card_html", "cards_html", "changes_html", "download_link", "header_html",
-           "heading_html", "message_html", "notice_html", "period_html"]
+__all__ = ["SYMBOLS", "card_html", "cards_html", "changes_html", "download_link", "header_html",
+           "heading_html", "message_html", "more_html", "notice_html", "period_html"]
 
 MAX_CHANGES = 6
-SYMBOLS = {"green": "●", "amber": "▲", "red": "✖", "no data": "■", NO_TARGET: "○"}
 CHANGE_SYMBOLS = {"worse": "✖", "better": "✔", "same": "=", "no data": "·"}
 
 STYLE = """<style>
@@ -47,11 +52,6 @@ STYLE = """<style>
 .kpi-dash-value { font-size: 30px; font-weight: bold; line-height: 1.2;
   font-variant-numeric: tabular-nums; }
 .kpi-dash-unit { font-size: 12px; color: #555; min-height: 1.4em; }
-.kpi-dash-badge { display: inline-block; border-radius: 12px; padding: 1px 10px;
-  font-weight: bold; font-size: 13px; margin: 3px 0; background: #eee; color: #444; }
-.kpi-dash-badge.light-green { background: #d5efe5; color: #00583b; }
-.kpi-dash-badge.light-amber { background: #fdebc6; color: #6b4700; }
-.kpi-dash-badge.light-red { background: #f7cdb9; color: #7a2600; }
 .kpi-dash-target { color: #555; font-size: 12px; }
 .kpi-dash-needs { color: #333; font-size: 13px; margin-top: 4px; }
 .kpi-dash-problems ul { margin: 2px 0 4px; padding-left: 20px; }
@@ -76,7 +76,8 @@ a.kpi-dash-download { display: inline-block; margin: 4px 12px 4px 0; padding: 3p
   border: 1px solid #0072B2; border-radius: 4px; color: #0072B2; text-decoration: none; }
 a.kpi-dash-download:hover { background: #f1f7fb; }
 .kpi-dash .widget-image { max-width: 100%; height: auto; }
-</style>"""
+.kpi-dash details > summary { cursor: pointer; color: #0072B2; }
+""" + LIGHT_STYLE + "</style>"
 
 
 def _e(value: object) -> str:
@@ -84,8 +85,9 @@ def _e(value: object) -> str:
 
 
 def header_html(lang: str) -> str:
-    """The app's one-line summary (the notebook's markdown cell holds the title)."""
-    return f"<p class='kpi-dash-subtitle'>{_e(text(lang, 'app_subtitle'))}</p>"
+    """The app's title and one-line summary, in the app's language."""
+    return (f"<h2 class='kpi-dash-title'>{_e(text(lang, 'app_title'))}</h2>"
+            f"<p class='kpi-dash-subtitle'>{_e(text(lang, 'app_subtitle'))}</p>")
 
 
 def heading_html(lang: str, key: str) -> str:
@@ -96,12 +98,11 @@ def heading_html(lang: str, key: str) -> str:
 def card_html(card: Card, lang: str) -> str:
     """One pillar card: pillar, KPI, value, light (symbol and word) and the thresholds; for
     a pillar the file has no KPI for, the columns that would give it one."""
-    light = card.light.replace(" ", "-")
-    word = text(lang, f"light_{card.light.replace(' ', '_')}")
+    light = light_class(card.light)
     pillar = f"{card.pillar} · {text(lang, f'pillar_{card.pillar}')}"
     if card.kpi is None:
         columns = ", ".join(column_label(name, lang) for name in card.enabling)
-        return (f"<div class='kpi-dash-card light-{light} kpi-dash-card-missing' "
+        return (f"<div class='kpi-dash-card {light} kpi-dash-card-missing' "
                 f"data-pillar='{card.pillar}'><div class='kpi-dash-pillar'>{_e(pillar)}</div>"
                 f"<div class='kpi-dash-kpi'>{_e(text(lang, 'card_not_in_file'))}</div>"
                 f"<div class='kpi-dash-value'>—</div>"
@@ -120,13 +121,12 @@ def card_html(card: Card, lang: str) -> str:
             lines.append(text(lang, "card_usual", usual=kpi_text(card.kpi, card.usual)))
     targets = "".join(f"<div class='kpi-dash-target'>{_e(_keep_together(line))}</div>"
                       for line in lines)
-    return (f"<div class='kpi-dash-card light-{light}' data-pillar='{card.pillar}' "
+    return (f"<div class='kpi-dash-card {light}' data-pillar='{card.pillar}' "
             f"data-kpi='{card.kpi}'><div class='kpi-dash-pillar'>{_e(pillar)}</div>"
             f"<div class='kpi-dash-kpi'>{_e(text(lang, f'kpi_{card.kpi}'))}</div>"
             f"<div class='kpi-dash-value'>{_e(kpi_text(card.kpi, card.value))}</div>"
             f"<div class='kpi-dash-unit'>{_e(unit_text)}</div>"
-            f"<div class='kpi-dash-badge light-{light}'><span aria-hidden='true'>"
-            f"{SYMBOLS[card.light]}</span> {_e(word)}</div>{targets}</div>")
+            f"{light_badge_html(card.light, lang)}{targets}</div>")
 
 
 def _keep_together(line: str) -> str:
@@ -181,24 +181,23 @@ def change_sentence(row: pd.Series, lang: str) -> str:
 
 
 def changes_html(changes: pd.DataFrame | None, lang: str) -> str:
-    """'What changed this week': the biggest worsening first, at most MAX_CHANGES lines."""
+    """'What changed this week': the biggest worsening first, MAX_CHANGES lines, the rest
+    behind '… and N more.' (a details/summary toggle)."""
     head = heading_html(lang, "changes_heading")
     if changes is None or changes.empty:
         return head + f"<p>{_e(text(lang, 'changes_none'))}</p>"
     week = week_label(pd.Timestamp(changes["week_start"].iloc[0]))
     moved = changes[changes["direction"].isin(["worse", "better"])]  # worse ones come first
-    rest = changes.drop(moved.index)
-    shown = pd.concat([moved, rest]).head(MAX_CHANGES)
+    ordered = pd.concat([moved, changes.drop(moved.index)])
     items = []
-    for _, row in shown.iterrows():
+    for _, row in ordered.iterrows():
         direction = str(row["direction"])
         items.append(f"<li class='{direction.replace(' ', '-')}'><span aria-hidden='true'>"
                      f"{CHANGE_SYMBOLS[direction]}</span> {_e(change_sentence(row, lang))}</li>")
-    more = len(changes) - len(shown)
-    tail = f"<p class='kpi-dash-small'>{_e(text(lang, 'changes_more', n=more))}</p>" \
-        if more > 0 else ""
+    shown, rest = items[:MAX_CHANGES], items[MAX_CHANGES:]
     intro = f"<p class='kpi-dash-small'>{_e(text(lang, 'changes_week', week=week))}</p>"
-    return f"{head}{intro}<ul>{''.join(items)}</ul>{tail}"
+    return (f"{head}{intro}<ul>{''.join(shown)}</ul>"
+            + more_html(text(lang, "changes_more", n=len(rest)), rest))
 
 
 def download_link(content: bytes, filename: str, mime: str, label: str, kind: str) -> str:

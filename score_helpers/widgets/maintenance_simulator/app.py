@@ -4,7 +4,8 @@
     build_app()
 
 Sliders for load, the service interval (days) and the alert limit (mm/s, with its ISO
-zone), a machine picker and editable example prices. The numbers come from
+zone), a machine picker, and the cost table with the example prices it uses beside it (and,
+when services are rarely due, a note saying why). The numbers come from
 score_helpers.maintenance.whatif; this module only wires widgets. Below them, the section
 "Your machine's data" (own_section) checks a machine's own sensor file with the same zones
 and alerts.
@@ -35,7 +36,7 @@ from score_helpers.widgets.maintenance_simulator.view import alerts_html, zone_w
 
 COUNTS = ("breakdowns", "planned_jobs", "false_alarms", "downtime_hours")
 STYLE = """<style>
-.msim { font-size: 14px; color: #222; max-width: 1100px; }
+.msim { font-size: 14px; color: #222; max-width: 1200px; }
 .msim-table { border-collapse: collapse; margin: 0.4em 0; }
 .msim-table th, .msim-table td { border-bottom: 1px solid #ddd; padding: 4px 12px; }
 .msim-table td { text-align: right; font-variant-numeric: tabular-nums; }
@@ -44,6 +45,12 @@ STYLE = """<style>
 .msim-best { color: #006b4f; font-weight: bold; }
 .msim-small { color: #555; font-size: 13px; }
 .msim-error { background: #fde8e0; border-left: 4px solid #D55E00; padding: 6px 10px; }
+.msim-why-note { background: #fff6dc; border-left: 4px solid #E69F00; padding: 6px 10px;
+            max-width: 640px; }
+.msim-spinner { display: inline-block; width: 10px; height: 10px; margin-right: 6px;
+                border: 2px solid #999; border-top-color: transparent; border-radius: 50%;
+                animation: msim-spin 1s linear infinite; }
+@keyframes msim-spin { to { transform: rotate(360deg); } }
 </style>"""
 
 
@@ -63,6 +70,24 @@ def costs_html(result: WhatIf, days: int, lang: str) -> str:
     return (f"<b>{text(lang, 'costs_heading')}</b><table class='msim-table'><thead><tr><th>"
             f"</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
             f"<div class='msim-small'>{text(lang, 'costs_note')}</div>")
+
+
+def few_services_html(result: WhatIf, days: int, lang: str) -> str:
+    """Why the service plan did little, when it did: the interval is counted from each
+    service OR repair, so when machines break down more often than every `days` days
+    (fleet machine-days ÷ breakdowns of the service run), a service is rarely due.
+    Empty when the machines last longer than the interval."""
+    breakdowns = int(result.policies.at["preventive", "breakdowns"])
+    if breakdowns == 0:
+        return ""
+    stamps = result.sensors["timestamp"]
+    horizon = (stamps.max().normalize() - stamps.min().normalize()).days + 1
+    gap = len(result.machines) * horizon / breakdowns
+    if gap >= days:
+        return ""
+    planned = int(result.policies.at["preventive", "planned_jobs"])
+    words = text(lang, "few_services", planned=planned, days=days, gap=number(gap, 0))
+    return f"<div class='msim-why-note'>{words}</div>"
 
 
 class MaintenanceSimulator:
@@ -97,16 +122,17 @@ class MaintenanceSimulator:
         self.machine = widgets.Dropdown(description=t("machine"), style=wide)
         self.prices = {name: widgets.BoundedFloatText(
             value=value, min=0, max=10_000_000, step=100, continuous_update=False,
-            description=t(f"price_{name}"), style=wide, layout=widgets.Layout(width="380px"))
+            description=t(f"price_{name}"), style=wide, layout=widgets.Layout(width="400px"))
             for name, value in EXAMPLE_COSTS.items()}
         self.load_help, self.interval_help, self.zone = (widgets.HTML() for _ in range(3))
-        self.notice, self.busy, self.costs, self.alerts = (widgets.HTML() for _ in range(4))
+        self.notice, self.busy, self.costs, self.alerts, self.why = (
+            widgets.HTML() for _ in range(5))
         self.chart_message = widgets.HTML(f"<p>{t('drawing')}</p>")
         self.chart = widgets.Image(format="png", layout=widgets.Layout(
             width="100%", max_width="820px", height="auto"))
         named = {"load": self.load, "interval": self.interval, "threshold": self.threshold,
                  "machine": self.machine, "zone": self.zone, "notice": self.notice,
-                 "busy": self.busy, "costs": self.costs, "alerts": self.alerts,
+                 "busy": self.busy, "costs": self.costs, "alerts": self.alerts, "why": self.why,
                  "chart": self.chart, "chart-message": self.chart_message}
         named.update({f"price-{n.replace('_', '-')}": w for n, w in self.prices.items()})
         for name, control in named.items():
@@ -115,6 +141,11 @@ class MaintenanceSimulator:
                         *self.prices.values()):
             control.observe(self._on_change, "value")
         self.own = OwnDataSection(self.lang)
+        self.price_panel = widgets.VBox([
+            widgets.HTML(f"<b>{t('prices_heading')}</b><div class='msim-small'>"
+                         f"{t('prices_help')}</div>"), *self.prices.values()],
+            layout=widgets.Layout(width="420px"))
+        self.price_panel.add_class("msim-prices")
         self.load_help.value = f"<span class='msim-small'>{t('load_help')}</span>"
         self._describe_settings()
         row = functools.partial(widgets.Layout, flex_flow="row wrap", align_items="center",
@@ -125,11 +156,12 @@ class MaintenanceSimulator:
             widgets.HBox([self.interval, self.interval_help], layout=row()),
             widgets.HBox([self.threshold, self.zone], layout=row()),
             widgets.HBox([self.machine, self.busy], layout=row()),
-            self.notice, self.costs, self.chart_message, self.chart, self.alerts,
-            widgets.HTML(f"<b>{t('prices_heading')}</b><div class='msim-small'>"
-                         f"{t('prices_help')}</div>"),
-            widgets.HBox(list(self.prices.values()), layout=row()),
-            self.own.widget,
+            self.notice,
+            widgets.HBox([  # the prices sit beside the table they drive (under it if narrow)
+                widgets.VBox([self.costs, self.why],
+                             layout=widgets.Layout(width="680px", max_width="100%")),
+                self.price_panel], layout=row(align_items="flex-start")),
+            self.chart_message, self.chart, self.alerts, self.own.widget,
         ])
         self.widget.add_class("msim")
 
@@ -155,6 +187,7 @@ class MaintenanceSimulator:
             self.machine.value = result.machine
             self.machine.observe(self._on_change, "value")
         self.costs.value = costs_html(result, days, self.lang)
+        self.why.value = few_services_html(result, days, self.lang)
         self.alerts.value = alerts_html(result.alerts, limit, self.lang)
         self.notice.value = ""
         if "chart" in work and self._chart_started:
@@ -173,7 +206,8 @@ class MaintenanceSimulator:
             self.worker.request({"numbers", "chart"})
 
     def _show_busy(self, busy: bool) -> None:
-        self.busy.value = f"⏳ {text(self.lang, 'updating')}" if busy else ""
+        self.busy.value = (f"<span class='msim-spinner'></span>{text(self.lang, 'updating')}"
+                           if busy else "")
 
     def _failed(self, error: BaseException) -> None:
         """A plain message; the figures from before stay shown."""

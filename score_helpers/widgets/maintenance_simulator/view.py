@@ -18,9 +18,15 @@ from score_helpers.widgets.maintenance_simulator.own_data import Findings, Readi
 from score_helpers.widgets.maintenance_simulator.own_units import OUR_UNIT
 
 MAX_ALERTS_SHOWN = 12
-WHEN = "%a %d %b %H:%M"
-DAY_AND_TIME = "%d %b %Y %H:%M"
 DECIMALS = {"vibration_mm_s": 2, "bearing_temp_c": 1, "motor_current_a": 1}
+
+
+def when(stamp: pd.Timestamp, lang: str) -> str:
+    """A date and time with its year, month named in the app's language:
+    '3 Mar 2025, 14:00' (English), '3 Ago 2025, 14:00' (Filipino)."""
+    month = text(lang, "months_short").split()[stamp.month - 1]
+    return text(lang, "when", day=stamp.day, month=month, year=stamp.year,
+                time=f"{stamp:%H:%M}")
 
 
 def zone_of(value: float) -> str:
@@ -53,10 +59,10 @@ def alerts_html(alerts: pd.DataFrame, threshold: float, lang: str) -> str:
     note = small(text(lang, "alerts_note"))
     if alerts.empty:
         return f"{heading}<p>{text(lang, 'alerts_none', value=f'{threshold:g}')}</p>{note}"
-    rows = [f"<tr class='msim-alert'><td>{row.alert_hour:{WHEN}}</td>"
-            f"<td>{row.first_hour:{WHEN}}</td><td>{escape(str(row.machine_id))}</td>"
+    rows = [f"<tr class='msim-alert'><td>{when(row.alert_hour, lang)}</td>"
+            f"<td>{when(row.first_hour, lang)}</td><td>{escape(str(row.machine_id))}</td>"
             f"<td>{row.vibration_mm_s:.2f} mm/s ({row.zone})</td>"
-            f"<td>🔧 {text(lang, 'alert_send')}</td></tr>"
+            f"<td>{text(lang, 'alert_send')}</td></tr>"
             for row in alerts.head(MAX_ALERTS_SHOWN).itertuples()]
     more = len(alerts) - MAX_ALERTS_SHOWN
     tail = f"<p>{text(lang, 'alerts_more', count=more)}</p>" if more > 0 else ""
@@ -71,8 +77,8 @@ def loaded_html(readings: Readings, lang: str) -> str:
     minutes = number(readings.interval / pd.Timedelta(minutes=1), 0)
     return "<p class='msim-own-loaded'>✔ " + escape(text(
         lang, "own_loaded", file=readings.file, rows=f"{len(frame):,}",
-        first=f"{frame['timestamp'].min():{DAY_AND_TIME}}",
-        last=f"{frame['timestamp'].max():{DAY_AND_TIME}}", minutes=minutes,
+        first=when(frame["timestamp"].min(), lang),
+        last=when(frame["timestamp"].max(), lang), minutes=minutes,
         machines=", ".join(readings.machines))) + "</p>"
 
 
@@ -117,7 +123,7 @@ def summary_html(readings: Readings, found: Findings, lang: str) -> str:
     rows = []
     for machine, row in found.summary.iterrows():
         cells = [escape(str(machine)), f"{int(row['readings']):,}",
-                 f"{row['first']:{DAY_AND_TIME}} – {row['last']:{DAY_AND_TIME}}"]
+                 f"{when(row['first'], lang)} – {when(row['last'], lang)}"]
         if "vibration_mm_s" in has:
             latest = row["latest_vibration_mm_s"]
             cells.append("—" if pd.isna(latest) else text(
@@ -126,7 +132,7 @@ def summary_html(readings: Readings, found: Findings, lang: str) -> str:
             cells.append("—" if pd.isna(row["highest_vibration_mm_s"]) or pd.isna(highest)
                          else text(lang, "own_value_zone",
                                    value=f"{row['highest_vibration_mm_s']:.2f}", zone=highest)
-                         + f", {row['highest_at']:{WHEN}}")
+                         + f", {when(row['highest_at'], lang)}")
             cells.append(" · ".join(str(int(row.get(f"zone_{z}", 0))) for z in "ABCD"))
         if "bearing_temp_c" in has:
             cells.append(_value(row["highest_bearing_temp_c"], "bearing_temp_c"))
@@ -149,7 +155,7 @@ def crossings_html(found: Findings, lang: str) -> str:
     items = "".join(
         "<li class='msim-crossing'>" + escape(text(
             lang, "own_crossing", machine=str(row.machine_id), zone=row.zone,
-            meaning=text(lang, f"zone_{row.zone}"), when=f"{row.timestamp:{WHEN}}",
+            meaning=text(lang, f"zone_{row.zone}"), when=when(row.timestamp, lang),
             value=f"{row.vibration_mm_s:.2f}")) + "</li>"
         for row in found.crossings.sort_values("timestamp").itertuples())
     return f"{heading}<ul>{items}</ul>"
