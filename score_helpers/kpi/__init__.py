@@ -18,7 +18,8 @@ Inside:
 - `logs`          the checks both read a factory's log with (its type, its columns);
 - `targets`       targets, traffic lights and the KPI names and units;
 - `axes`          how a KPI is written on a chart axis (%, ₱, plain numbers);
-- `charts`        module 01's charts (trend, QCDMS panel, Pareto, heatmap, weekly changes).
+- `charts`        module 01's charts (trend, QCDMS panel, Pareto, heatmap, weekly changes),
+                  with the control chart from `control_chart`.
 This package uses data and the shared plot style; it knows no model, widget or exercise.
 """
 

@@ -10,6 +10,7 @@ this module adds what only a KPI chart needs (units and pillar names from `kpi.t
 
 from __future__ import annotations
 
+from matplotlib.axes import Axes
 from matplotlib.ticker import Formatter, FuncFormatter
 
 from score_helpers.kpi.formulas import PILLARS
@@ -54,3 +55,11 @@ def value_formatter(kpi: str) -> Formatter:
 def _tick(value: float) -> str:
     """A tick number without float noise or needless zeros: 3.5, 2,500, 0.25."""
     return f"{round(float(value), 2) + 0.0:,.10g}"
+
+
+def from_zero(ax: Axes) -> None:
+    """No KPI is negative (counts, rates, shares, pesos): an axis that autoscaled below
+    zero, e.g. around weeks of zero injuries, starts at zero when nothing drawn is below."""
+    low, high = ax.get_ylim()
+    if low < 0 <= ax.dataLim.y0:
+        ax.set_ylim(0, high if high > 0 else 1)
