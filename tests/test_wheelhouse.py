@@ -1,5 +1,9 @@
 """`make wheelhouse` saves the exact wheels of .venv; `make start` then installs from them only.
 
+`make wheelhouse` first installs the hub and test extras too (tests/test_bootstrap.py), so the
+wheelhouse serves `make start` (which takes only the participants' set), the class hub and
+`make test` on a laptop with no internet.
+
 The whole round trip (download 370 MB, install with the network blocked) is too slow for
 every test run; it was run by hand and is described in the facilitator guide. These tests
 check the commands bootstrap.py builds.
@@ -7,21 +11,18 @@ check the commands bootstrap.py builds.
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.test_environment_size import load_bootstrap
 
 
 @pytest.fixture
 def bootstrap(tmp_path, monkeypatch):
-    spec = importlib.util.spec_from_file_location("bootstrap_under_test", REPO / "bootstrap.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_bootstrap()
     monkeypatch.setattr(module, "WHEELHOUSE", tmp_path / "wheelhouse")
     return module
 

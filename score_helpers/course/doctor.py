@@ -48,11 +48,11 @@ def check_python() -> Check:
 
 def installed_packages() -> tuple[list[str], list[str]]:
     """(found, problems): "name version" of each package the project needs (extras such
-    as [dev] left out), and a sentence for each one missing or too old."""
+    as [test] and [hub] left out), and a sentence for each one missing or too old."""
     requirements = [Requirement(text) for text in metadata.requires(DISTRIBUTION) or []]
     problems, found = [], []
     for requirement in requirements:
-        if requirement.marker is not None:  # optional extras such as [dev]
+        if requirement.marker is not None:  # optional extras such as [test]
             continue
         try:
             version = metadata.version(requirement.name)
