@@ -3,6 +3,11 @@
     score-lab apps                      # http://localhost:8866, opens the browser
     score-lab apps --port 9000 --no-browser
     score-lab apps --ip 0.0.0.0         # a class on this network: needs the links it prints
+    score-lab apps --no-preheat         # no kernel kept ready (or SCORE_APPS_PREHEAT=0)
+
+Each app keeps one kernel ready with its code already loaded (Voila's preheated kernels,
+`preheat_argv`), so an app opens about as fast as a blank page; the pool costs memory (see the
+README's apps section), so a small laptop can turn it off.
 
 APPS is the one list of the Voila apps (picture or icon; their title, one-line description and
 who they are for come from the string tables, `app.gallery.*`);
@@ -36,6 +41,11 @@ IMAGES_DIR = REPO_DIR / "docs" / "images"
 JUPYTER_SHARE = PACKAGE_DIR / "jupyter_share"  # holds voila/templates/score_gallery/
 TEMPLATE = "score_gallery"
 DEFAULT_PORT = 8866
+PREHEAT_ENV = "SCORE_APPS_PREHEAT"   # 0 / no / false / off: none; 1 / yes: always
+POOL_SIZE = 1                        # preheated kernels per app
+# The pool's memory, measured by benchmarks/apps.py (PSS of one idle preheated kernel, at
+# most): with less than the pool plus HEADROOM_MB available, `score-lab apps` preheats nothing.
+KERNEL_MB, HEADROOM_MB = 220, 1024
 LANGUAGES = ("en", "fil")
 
 
@@ -141,21 +151,55 @@ def template_vars(default_lang: str | None = None) -> dict[str, object]:
                               **{lang: gallery_context(lang) for lang in LANGUAGES}}}
 
 
-def voila_argv(port: int, open_browser: bool, ip: str | None = None) -> list[str]:
-    """The Voila command-line options that serve apps/ with the gallery template."""
+def preheat_wanted(no_preheat: bool = False, available_mb: float | None = None) -> bool:
+    """Whether to keep preheated kernels: not with `--no-preheat` or SCORE_APPS_PREHEAT=0
+    (or no, false, off); always with SCORE_APPS_PREHEAT=1 (or yes, true, on); otherwise
+    when the memory available (`available_mb`, default: this computer's now) holds the pool
+    and HEADROOM_MB more (a 4 GB laptop with a browser open often does not)."""
+    setting = os.environ.get(PREHEAT_ENV, "").strip().lower()
+    if no_preheat or setting in {"0", "no", "false", "off"}:
+        return False
+    if setting in {"1", "yes", "true", "on"}:
+        return True
+    if available_mb is None:
+        import psutil
+
+        available_mb = psutil.virtual_memory().available / 2**20
+    return available_mb >= pool_mb() + HEADROOM_MB
+
+
+def pool_mb() -> int:
+    """The memory the pool of preheated kernels takes, at most (MB)."""
+    return KERNEL_MB * POOL_SIZE * len(APPS)
+
+
+def preheat_argv(preheat: bool) -> list[str]:
+    """Voila's options for a pool of POOL_SIZE preheated kernels per app, or none at all.
+    A preheated kernel has run the app's notebook up to `page_language()`, which waits for
+    the page's request (widgets/common/language.py), so `?lang=fil` still works."""
+    size = POOL_SIZE if preheat else 0
+    return [f"--VoilaConfiguration.preheat_kernel={preheat}",
+            f"--VoilaConfiguration.default_pool_size={size}"]
+
+
+def voila_argv(port: int, open_browser: bool, ip: str | None = None,
+               preheat: bool = True) -> list[str]:
+    """The Voila command-line options that serve apps/ with the gallery template, with
+    preheated kernels unless `preheat` is False."""
     argv = [str(APPS_DIR), f"--port={port}", f"--template={TEMPLATE}",
             "--VoilaConfiguration.classic_tree=True",
-            f"--Voila.open_browser={open_browser}"]
+            f"--Voila.open_browser={open_browser}", *preheat_argv(preheat)]
     if ip:
         argv.append(f"--Voila.ip={ip}")
     return argv
 
 
 def serve(port: int = DEFAULT_PORT, open_browser: bool = True, ip: str | None = None,
-          access: Access | None = None) -> None:
+          access: Access | None = None, preheat: bool = True) -> None:
     """Serve the gallery and the apps with Voila until Ctrl+C (blocks). With a protected
     `access` (default: the one `ip` calls for) the apps need its codes, no browser opens, and
-    the two links to share are printed once the server listens."""
+    the two links to share are printed once the server listens. `preheat`: keep one kernel
+    per app ready (preheat_argv)."""
     from score_helpers.widgets.gallery_server import (
         TRAINER_ONLY_SETTING,
         ClassIdentityProvider,
@@ -172,7 +216,7 @@ def serve(port: int = DEFAULT_PORT, open_browser: bool = True, ip: str | None = 
         os.pathsep))]
     os.environ["JUPYTER_PATH"] = os.pathsep.join(paths)
     app = GalleryVoila.instance()
-    app.initialize(voila_argv(port, open_browser and not access.protected, ip))
+    app.initialize(voila_argv(port, open_browser and not access.protected, ip, preheat))
     if access.protected:
         app.identity_provider_class = ClassIdentityProvider
         app.token, app.trainer_token = access.class_token, access.trainer_token
@@ -191,7 +235,13 @@ def run_cli(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(error, file=sys.stderr)
         return 2
-    serve(port=args.port, open_browser=not args.no_browser, ip=args.ip, access=access)
+    preheat = preheat_wanted(args.no_preheat)
+    if not preheat and not args.no_preheat and PREHEAT_ENV not in os.environ:
+        print(f"Little free memory: the apps start without preheated kernels (they would take "
+              f"about {pool_mb()} MB), so each app takes a few seconds more to open.",
+              flush=True)
+    serve(port=args.port, open_browser=not args.no_browser, ip=args.ip, access=access,
+          preheat=preheat)
     return 0
 
 
@@ -203,6 +253,9 @@ def register_cli(subparsers: argparse._SubParsersAction) -> argparse.ArgumentPar
                              "one if it is taken)")
     parser.add_argument("--no-browser", action="store_true",
                         help="do not open a browser window")
+    parser.add_argument("--no-preheat", action="store_true",
+                        help="keep no kernel ready per app (saves memory on a small laptop; "
+                             f"also {PREHEAT_ENV}=0); apps then open more slowly")
     parser.add_argument("--ip", "--Voila.ip", dest="ip", metavar="ADDRESS",
                         help="the address to listen on (default: localhost only; 0.0.0.0 to "
                              "share with a class: then the apps need the links it prints)")

@@ -4,13 +4,26 @@ The charts come from score_helpers.kpi.charts (trend_with_target, pareto), then 
 half a laptop screen and relabelled in the dashboard's language. matplotlib is imported
 on first use, so the cards appear before it has loaded (see kpi_dashboard).
 The figures are made without pyplot (plots.new_figure), so there is no pyplot state to
-close: each figure is cleared after it is saved and then dropped.
+close: each figure is dropped once saved.
+
+Speed (a redraw must show within 300 ms, benchmarks/apps.py): a drawn chart is kept, as PNG
+bytes, under a key made of exactly what it shows (the data drawn, the target, the words), so
+going back to a choice seen before (lines ticked off and on again) costs no drawing; at most
+CACHE_SIZE charts (about 50 kB each) are kept per page (SCORE_CHART_CACHE_SIZE=0: none, as
+the benchmark does to time every redraw drawn). The PNG is written with a light zlib
+compression (PNG_COMPRESSION): the same pixels, a slightly larger file, less CPU. In a
+preheated Voila kernel (VOILA_PREHEAT=True) matplotlib is imported and the charts a new page
+shows first are drawn before anyone opens the page (`preheat`), so the first chart is shown
+from the cache.
 """
 
 from __future__ import annotations
 
 import io
 import math
+import os
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -27,11 +40,44 @@ if TYPE_CHECKING:
 CHART_SIZE = (6.4, 3.8)   # inches; at DPI this is 576 × 342 pixels, half the page
 DPI = 90
 TITLE_SIZE, LABEL_SIZE, TICK_SIZE = 15, 12, 11
+PNG_COMPRESSION = 1      # zlib level 1 of 9: the same picture, less time spent encoding
+CACHE_SIZE = int(os.environ.get("SCORE_CHART_CACHE_SIZE", "32"))  # 0: draw every time
+
+_drawn: OrderedDict[Hashable, bytes | None] = OrderedDict()
+_warm: list[bool] = []
 
 
 def warm_up() -> None:
-    """Import matplotlib and the chart module now (about a second on a slow laptop)."""
-    from score_helpers.kpi import charts as plots  # noqa: F401
+    """Import matplotlib and the chart module now (about a second on a slow laptop) and draw
+    one small chart, so the fonts and the renderer are ready too (once per kernel)."""
+    if _warm:
+        return
+    from score_helpers.kpi import charts as plots
+
+    causes = pd.DataFrame({"cause": ["a", "b"], "defects": [2, 1]})
+    _png(plots.pareto(causes).figure)
+    _warm.append(True)
+
+
+def _frame_key(frame: pd.DataFrame) -> tuple[object, ...]:
+    """A key for a frame's content: its shape, columns and a hash of every value."""
+    hashed = pd.util.hash_pandas_object(frame, index=True)
+    return (frame.shape, tuple(map(str, frame.columns)), int(hashed.sum()),
+            int(hashed.iloc[::7].sum()))
+
+
+def _cached(key: Hashable, draw: Callable[[], bytes | None]) -> bytes | None:
+    """The PNG drawn for `key` before, else `draw()` (kept, the oldest dropped)."""
+    if CACHE_SIZE <= 0:
+        return draw()
+    if key in _drawn:
+        _drawn.move_to_end(key)
+        return _drawn[key]
+    png = draw()
+    _drawn[key] = png
+    while len(_drawn) > CACHE_SIZE:
+        _drawn.popitem(last=False)
+    return png
 
 
 def selection_name(view: View, lang: str) -> str:
@@ -51,9 +97,15 @@ def trend_target(view: View, kpi: str) -> float:
 
 def trend_png(view: View, kpi: str, lang: str) -> bytes | None:
     """The KPI per week for the chosen lines (added up), against its target, as PNG; None
-    when there is nothing to draw."""
-    figure = trend_figure(view, kpi, lang)
-    return None if figure is None else _png(figure)
+    when there is nothing to draw. Drawn once per content (see the module's note)."""
+    def draw() -> bytes | None:
+        figure = trend_figure(view, kpi, lang)
+        return None if figure is None else _png(figure)
+
+    weekly = view.weekly
+    key = ("trend", lang, kpi, trend_target(view, kpi), selection_name(view, lang),
+           _frame_key(weekly) if not weekly.empty else None)
+    return _cached(key, draw)
 
 
 def trend_figure(view: View, kpi: str, lang: str) -> Figure | None:
@@ -94,9 +146,17 @@ def no_trend_message(view: View, pillar: str, lang: str) -> str:
 
 
 def pareto_png(causes: pd.DataFrame | None, lang: str) -> bytes | None:
-    """The Pareto of defects by cause; None when there are no causes or no defects."""
+    """The Pareto of defects by cause; None when there are no causes or no defects. Drawn
+    once per content (see the module's note)."""
     if causes is None or causes.empty or causes["defects"].sum() <= 0:
         return None
+    totals = causes.groupby("cause", sort=True)["defects"].sum()   # all the chart shows
+    key = ("pareto", lang, tuple(totals.index.astype(str)), tuple(totals.tolist()))
+    return _cached(key, lambda: _pareto_png(causes, lang))
+
+
+def _pareto_png(causes: pd.DataFrame, lang: str) -> bytes:
+    """pareto_png, drawn."""
     from score_helpers.kpi import charts as plots
 
     chart = plots.pareto(causes)
@@ -113,13 +173,35 @@ def pareto_png(causes: pd.DataFrame | None, lang: str) -> bytes | None:
 
 
 def _png(figure: Figure) -> bytes:
-    """Fit the figure to the dashboard, save it as PNG, clear it."""
+    """Fit the figure to the dashboard and save it as PNG."""
     figure.set_size_inches(*CHART_SIZE)
     for axes in figure.axes:
         axes.title.set_fontsize(TITLE_SIZE)
         axes.title.set_fontweight("bold")
         axes.tick_params(labelsize=TICK_SIZE)
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=DPI)
-    figure.clear()
+    figure.savefig(buffer, format="png", dpi=DPI,
+                   pil_kwargs={"compress_level": PNG_COMPRESSION})
     return buffer.getvalue()
+
+
+def preheat(profile: str = "garments", pillar: str = "Q") -> None:
+    """In a preheated kernel, before the page is asked for: import matplotlib and draw the
+    charts a new page shows first (the practice profile, its default choice, in both
+    languages, since the page's language is not known yet), so they come from the cache."""
+    warm_up()
+    from score_helpers.widgets.kpi_dashboard import state as ds
+
+    for lang in ("en", "fil"):
+        view = ds.DashboardState(profile, lang).view()
+        kpi = view.kpi_of(pillar)
+        if kpi:
+            trend_png(view, kpi, lang)
+        pareto_png(ds.pareto_causes(view), lang)
+
+
+if os.environ.get("VOILA_PREHEAT") == "True":   # a preheated kernel: nobody waits yet
+    try:
+        preheat()
+    except Exception:  # the charts are then drawn when asked, and an error shown then
+        _drawn.clear()
