@@ -17,17 +17,21 @@ then: an update sent while the page is still building its widgets can be lost). 
 imports matplotlib then, not while the page loads, since on two cores that import
 slows the page down. Under Voila's preheated kernels (--preheat_kernel=True, the kernel
 has VOILA_PREHEAT=True) nobody waits, so the import is done at once; a targets.json
-saved since then is read again when the page opens. (Uploads: see upload_flow.py.)
+saved since then is read again when the page opens. After the first charts, a helper
+process is started (widgets.common.chart_process) that draws the Pareto while the thread
+draws the trend. (Uploads: see upload_flow.py.)
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import Any
 
 import ipywidgets as widgets
 
 from score_helpers.kpi import PILLARS
+from score_helpers.widgets.common import chart_process
 from score_helpers.widgets.common.chart_worker import ChartWorker
 from score_helpers.widgets.kpi_dashboard import charts as dc
 from score_helpers.widgets.kpi_dashboard import data as dd
@@ -54,7 +58,9 @@ class KpiDashboard:
         self._notice: NoticeSource | None = None
         self._drawn: dict[str, object] = {}
         self._snapshot: tuple[ds.View, str, str] | None = None
+        self._early: tuple[tuple[object, ...], Callable[[], bytes | None]] | None = None
         self._charts_started = not background
+        self._background = background
         self._build()
         preheated = os.environ.get("VOILA_PREHEAT") == "True"
         self.worker = ChartWorker(self._draw_later, self._show_busy, self._chart_failed,
@@ -180,6 +186,8 @@ class KpiDashboard:
 
     def _refresh(self, work: frozenset[str] = LATER) -> None:
         """Cards and period now (pandas only, fast); the rest on the chart thread."""
+        if self._charts_started and "pareto" in work:
+            self._start_pareto_early()
         view, lang = self.state.view(), self.state.lang
         # The period first: a page (or a test) that waits for the cards then sees both.
         self.period.value = dv.period_html(view, lang)
@@ -191,6 +199,16 @@ class KpiDashboard:
             self.trend.waiting(lang)
             self.pareto.waiting(lang)
 
+    def _start_pareto_early(self) -> None:
+        """Start the Pareto before the cards are computed (it needs only the chosen lines
+        and weeks), so the helper process draws it while the cards and the trend are made."""
+        state = self.state
+        shown = (state.dataset.key, state.selection, state.lang)
+        if self._drawn.get("pareto") == shown or (self._early and self._early[0] == shown):
+            return
+        causes = ds.selected_causes(state.dataset, state.selection)
+        self._early = (shown, dc.start_pareto(causes, state.lang, chart_process.current()))
+
     def _draw_later(self, work: frozenset[str]) -> None:
         """On the chart thread: the trend, the Pareto, then "what changed" with the CSV
         link (text, slower to compute than it looks: it comes last so that both charts
@@ -198,6 +216,11 @@ class KpiDashboard:
         assert self._snapshot is not None
         view, lang, pillar = self._snapshot
         shown = (view.dataset.key, view.selection, lang)
+        pareto = None   # started first: the helper process draws it while the trend is drawn
+        if "pareto" in work and self._drawn.get("pareto") != shown:
+            early = self._early
+            pareto = (early[1] if early is not None and early[0] == shown else
+                      dc.start_pareto(ds.pareto_causes(view), lang, chart_process.current()))
         if "trend" in work:
             kpi = view.kpi_of(pillar)
             target = view.targets.get(kpi) if kpi else None
@@ -206,16 +229,17 @@ class KpiDashboard:
                 self.trend.show(png, f"trend_{kpi}.png", lang,
                                 dc.no_trend_message(view, pillar, lang))
                 self._drawn["trend"] = (*shown, kpi, target)
-        if "pareto" in work and self._drawn.get("pareto") != shown:
-            causes, why = ds.pareto_causes(view), ds.no_pareto_reason(view)
-            self.pareto.show(dc.pareto_png(causes, lang), "pareto_defects.png", lang,
-                             text(lang, why))
+        if pareto is not None:
+            self.pareto.show(pareto(), "pareto_defects.png", lang,
+                             text(lang, ds.no_pareto_reason(view)))
             self._drawn["pareto"] = shown
         if "changes" in work and self._drawn.get("changes") != shown:
             self.changes.value = dv.changes_html(ds.week_changes(view), lang)
             self.csv_link.value = dv.download_link(ds.kpi_table_csv(view), "kpi_table.csv",
                                                    "text/csv", text(lang, "download_csv"), "csv")
             self._drawn["changes"] = shown
+        if self._background:   # after the first charts, so it does not slow them down
+            dc.start_helper()
 
     def _show_busy(self, busy: bool) -> None:
         self.busy.value = f"⏳ {self.state.text('updating')}" if busy else ""

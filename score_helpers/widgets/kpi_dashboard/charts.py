@@ -11,7 +11,10 @@ bytes, under a key made of exactly what it shows (the data drawn, the target, th
 going back to a choice seen before (lines ticked off and on again) costs no drawing; at most
 CACHE_SIZE charts (about 50 kB each) are kept per page (SCORE_CHART_CACHE_SIZE=0: none, as
 the benchmark does to time every redraw drawn). The PNG is written with a light zlib
-compression (PNG_COMPRESSION): the same pixels, a slightly larger file, less CPU. In a
+compression (PNG_COMPRESSION): the same pixels, a slightly larger file, less CPU. A new
+choice is drawn faster too: the layout is worked out only when the words change shape
+(widgets.common.chart_layout), and the Pareto is drawn in a helper process while the
+kernel draws the trend (widgets.common.chart_process; `start_pareto`). In a
 preheated Voila kernel (VOILA_PREHEAT=True) matplotlib is imported and the charts a new page
 shows first are drawn before anyone opens the page (`preheat`), so the first chart is shown
 from the cache.
@@ -19,9 +22,9 @@ from the cache.
 
 from __future__ import annotations
 
-import io
 import math
 import os
+import textwrap
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING
@@ -30,18 +33,22 @@ import pandas as pd
 
 from score_helpers.formatting import percent
 from score_helpers.kpi.targets import kpi_info, kpi_text
+from score_helpers.widgets.common.chart_layout import render_png
 from score_helpers.widgets.kpi_dashboard.labels import inline_label, text
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
+    from score_helpers.widgets.common.chart_process import ChartProcess
     from score_helpers.widgets.kpi_dashboard.snapshot import View
 
 CHART_SIZE = (6.4, 3.8)   # inches; at DPI this is 576 × 342 pixels, half the page
 DPI = 90
 TITLE_SIZE, LABEL_SIZE, TICK_SIZE = 15, 12, 11
+CAUSE_CHARS = 16        # a cause's line on the Pareto, in characters
 PNG_COMPRESSION = 1      # zlib level 1 of 9: the same picture, less time spent encoding
 CACHE_SIZE = int(os.environ.get("SCORE_CHART_CACHE_SIZE", "32"))  # 0: draw every time
+HELPER_TIMEOUT_S = 20.0   # a Pareto the helper process has not drawn by then is drawn here
 
 _drawn: OrderedDict[Hashable, bytes | None] = OrderedDict()
 _warm: list[bool] = []
@@ -148,11 +155,38 @@ def no_trend_message(view: View, pillar: str, lang: str) -> str:
 def pareto_png(causes: pd.DataFrame | None, lang: str) -> bytes | None:
     """The Pareto of defects by cause; None when there are no causes or no defects. Drawn
     once per content (see the module's note)."""
+    return start_pareto(causes, lang, helper=None)()
+
+
+def start_pareto(causes: pd.DataFrame | None, lang: str,
+                 helper: ChartProcess | None) -> Callable[[], bytes | None]:
+    """Begin the Pareto of pareto_png and return at once; calling the result gives the PNG.
+
+    From the cache when drawn before; else drawn in `helper` (another process, so the
+    kernel can draw the trend meanwhile) when it is ready; else drawn here when called.
+    """
     if causes is None or causes.empty or causes["defects"].sum() <= 0:
-        return None
+        return lambda: None
     totals = causes.groupby("cause", sort=True)["defects"].sum()   # all the chart shows
     key = ("pareto", lang, tuple(totals.index.astype(str)), tuple(totals.tolist()))
-    return _cached(key, lambda: _pareto_png(causes, lang))
+    if CACHE_SIZE > 0 and key in _drawn:
+        _drawn.move_to_end(key)
+        png = _drawn[key]
+        return lambda: png
+    small = totals.reset_index()   # what the helper needs: a few rows, not every day
+    job = helper.submit(f"{__name__}:_pareto_png", small, lang) if helper else None
+
+    def result() -> bytes | None:
+        def draw() -> bytes:
+            if job is not None:
+                try:
+                    return job.result(timeout=HELPER_TIMEOUT_S)
+                except Exception:   # the helper died or hung: draw here from now on
+                    assert helper is not None
+                    helper.failed()
+            return _pareto_png(small, lang)
+        return _cached(key, draw)
+    return result
 
 
 def _pareto_png(causes: pd.DataFrame, lang: str) -> bytes:
@@ -169,20 +203,35 @@ def _pareto_png(causes: pd.DataFrame, lang: str) -> bytes:
     bars.set_ylabel(text(lang, "pareto_axis"), fontsize=LABEL_SIZE)
     shares.set_ylabel(text(lang, "pareto_cumulative"), fontsize=LABEL_SIZE)
     shares.tick_params(labelsize=TICK_SIZE)
+    names = [cause_label(name) for name in chart.data["cause"]]
+    bars.set_xticks(range(len(names)), labels=names, rotation=30, ha="right",
+                    rotation_mode="anchor")
     return _png(chart.figure)
 
 
+def cause_label(name: str) -> str:
+    """A cause as the dashboard's Pareto writes it: on two lines at most, cut with "…"
+    when longer (a factory's own causes can be long; the CSV keeps the whole name)."""
+    lines = textwrap.wrap(" ".join(str(name).split()), CAUSE_CHARS) or [""]
+    return "\n".join(lines) if len(lines) <= 2 else f"{lines[0]}\n{lines[1]}…"
+
+
 def _png(figure: Figure) -> bytes:
-    """Fit the figure to the dashboard and save it as PNG."""
-    figure.set_size_inches(*CHART_SIZE)
+    """Fit the figure to the dashboard and save it as PNG (laid out afresh only when its
+    words changed shape: widgets.common.chart_layout)."""
     for axes in figure.axes:
         axes.title.set_fontsize(TITLE_SIZE)
         axes.title.set_fontweight("bold")
         axes.tick_params(labelsize=TICK_SIZE)
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=DPI,
-                   pil_kwargs={"compress_level": PNG_COMPRESSION})
-    return buffer.getvalue()
+    return render_png(figure, CHART_SIZE, DPI, PNG_COMPRESSION)
+
+
+def start_helper() -> ChartProcess | None:
+    """This kernel's helper process for the Pareto (chart_process.shared), warmed up with
+    this module's warm_up; None when it is switched off or memory is short."""
+    from score_helpers.widgets.common import chart_process
+
+    return chart_process.shared(f"{__name__}:warm_up")
 
 
 def preheat(profile: str = "garments", pillar: str = "Q") -> None:

@@ -37,12 +37,14 @@ from score_helpers.widgets.kpi_dashboard.tables import (
     kpi_table_csv,
     no_pareto_reason,
     pareto_causes,
+    selected_causes,
     week_changes,
 )
 from score_helpers.widgets.kpi_dashboard.targets_state import TargetsState
 
 __all__ = ["DashboardState", "Notice", "Selection", "View", "kpi_table", "kpi_table_csv",
-           "make_view", "no_pareto_reason", "pareto_causes", "week_changes", "week_label"]
+           "make_view", "no_pareto_reason", "pareto_causes", "selected_causes", "week_changes",
+           "week_label"]
 
 
 class DashboardState(TargetsState):

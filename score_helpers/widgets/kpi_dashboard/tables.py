@@ -10,7 +10,8 @@ from score_helpers import kpi
 from score_helpers.data import safe_csv
 from score_helpers.kpi import availability
 from score_helpers.kpi import targets as tg
-from score_helpers.widgets.kpi_dashboard.selection import in_weeks
+from score_helpers.widgets.kpi_dashboard.data import Dataset
+from score_helpers.widgets.kpi_dashboard.selection import Selection, in_weeks
 from score_helpers.widgets.kpi_dashboard.snapshot import View
 
 
@@ -58,11 +59,16 @@ def pareto_causes(view: View) -> pd.DataFrame | None:
     """Defects by cause for the chosen lines and weeks, or None when the data have none or
     a filter is set (causes are kept per line and day, not per department, shift or
     product, so they cannot follow the filter)."""
-    causes = view.dataset.causes()
-    if causes is None or view.selection.filters:
+    return selected_causes(view.dataset, view.selection)
+
+
+def selected_causes(dataset: Dataset, selection: Selection) -> pd.DataFrame | None:
+    """pareto_causes from the dataset and the choice alone, before the view is made (the
+    dashboard starts the Pareto with it while the cards are computed)."""
+    causes = dataset.causes()
+    if causes is None or selection.filters:
         return None
-    chosen = causes["line"].isin(view.selection.lines) & in_weeks(causes["date"],
-                                                                  view.selection)
+    chosen = causes["line"].isin(selection.lines) & in_weeks(causes["date"], selection)
     return causes[chosen]
 
 
