@@ -221,3 +221,17 @@ def test_the_model_note_says_plainly_what_the_model_is_and_hides_keys() -> None:
     online = drafting_lessons.model_note(llm.configured_provider({"OPENAI_API_KEY": secret}))
     assert "online service" in online and "RA 10173" in online
     assert secret not in online
+
+
+@pytest.mark.parametrize(("draft", "blanks"), [
+    ("Dear [Worker's Name], we received your concern.", ["[Worker's Name]"]),
+    ("Call [HR Officer's Contact Information] or write to [TO CONFIRM].",
+     ["[HR Officer's Contact Information]", "[TO CONFIRM]"]),
+    ("Petsa: [Petsa ng pulong]", ["[Petsa ng pulong]"]),
+    ("See [the SOP](sop.md) and tick [x] when done; ref [1].", []),
+])
+def test_the_checklist_finds_blanks_as_models_write_them(draft: str, blanks: list[str]) -> None:
+    """Larger models leave blanks in their own words ('[Worker's Name]'); a Markdown link, a
+    tick box and a reference number are not blanks."""
+    found = [m.group() for m in review.PLACEHOLDER.finditer(draft)]
+    assert found == blanks

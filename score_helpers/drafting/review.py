@@ -30,7 +30,9 @@ from score_helpers.drafting.prompts import document_type
 from score_helpers.i18n import language, section_text
 from score_helpers.privacy import DETECTORS, Detector, Finding, find_personal
 
-PLACEHOLDER = re.compile(r"\[[A-Z][A-Z0-9 _/-]*\]|_{3,}|\{\w+\}|<[^<>\n]{1,40}>")
+# A blank to fill in: [TO CONFIRM], [Worker's Name], [Petsa] (a capital after "[", not a
+# Markdown link), ___, {name} or <date>.
+PLACEHOLDER = re.compile(r"\[[A-Z][^\[\]\n]{0,40}\](?!\()|_{3,}|\{\w+\}|<[^<>\n]{1,40}>")
 # The personal-data detectors: the very ones `privacy.redact` uses (privacy.DETECTORS).
 PERSONAL: Mapping[str, Detector] = DETECTORS
 _STEP = re.compile(r"\b(?:step|hakbang|item|no\.|#)\s*\d{1,2}\b", re.IGNORECASE)

@@ -36,6 +36,7 @@ from score_helpers.lessons.document_drafting_examples import (
     CUE_WORDS_ONLY,
     FLAWED_MINUTES,
     FLAWED_PROBLEMS,
+    LETTER_FIELDS,
     MINUTES_FIELDS,
     NOT_IN_MINUTES,
     NOTICE_FACTS,
@@ -47,6 +48,7 @@ from score_helpers.lessons.document_drafting_examples import (
     ROUGH_NOTES,
     WEAK_PROMPT,
 )
+from score_helpers.lessons.saved_runs import live, saved_run
 from score_helpers.llm import offline_model
 
 __all__ = [
@@ -71,15 +73,17 @@ __all__ = [
     "five_s_check",
     "flawed_draft_answers",
     "grievance_as_typed",
+    "live",
     "model_note",
     "online_stand_in",
     "prompt_report",
     "run_each",
+    "saved_run",
 ]
 
 Prompt = str | Sequence[Mapping[str, str]]
-LESSON_TOKENS = 60  # short drafts: enough to compare, quick on a laptop
-TEMPERATURE_TOKENS = 40
+LESSON_TOKENS = 32  # short drafts: enough to compare, quick on a laptop
+TEMPERATURE_TOKENS = 24
 
 
 # ---- Section 6: a grievance as it sits in the HR log -------------------------------------------
@@ -263,15 +267,6 @@ def flawed_draft_answers() -> Styler:
 
 
 # ---- Section 10: the grievance workflow -------------------------------------------------------
-# The acknowledgement letter for SAMPLE_GRIEVANCE, in neutral words and without personal data.
-LETTER_FIELDS: dict[str, object] = {
-    "recipient": "the worker who filed grievance GR-2025-024", "grievance_id": "GR-2025-024",
-    "date_received": "10 May 2025",
-    "issue_summary": "SSS contributions not remitted since April.",
-    "contact_role": "HR officer", "handled_by": "HR officer", "response_days": 5,
-    "next_step": "HR checks the SSS remittance records with payroll and meets the worker",
-    "next_step_by": "17 May 2025",
-}
 
 
 def escalation_table() -> pd.DataFrame:

@@ -99,3 +99,13 @@ FLAWED_PROBLEMS: tuple[tuple[str, bool], ...] = (
 )
 PROBLEM_HEADER, CAUGHT_HEADER = "what is wrong", "flagged by the checklist?"
 CAUGHT, ONLY_PEOPLE = "✔ yes", "✘ no: only a person who was there can see it"
+
+# ---- Section 11: the acknowledgement letter's facts (no name: the worker stays private) --------
+LETTER_FIELDS: dict[str, object] = {
+    "recipient": "the worker who filed grievance GR-2025-024", "grievance_id": "GR-2025-024",
+    "date_received": "10 May 2025",
+    "issue_summary": "SSS contributions not remitted since April.",
+    "contact_role": "HR officer", "handled_by": "HR officer", "response_days": 5,
+    "next_step": "HR checks the SSS remittance records with payroll and meets the worker",
+    "next_step_by": "17 May 2025",
+}
