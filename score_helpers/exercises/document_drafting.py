@@ -29,12 +29,11 @@ from score_helpers.exercises.document_drafting_prompt import (
     FivePartPromptQuestion,
     ProblemsExercise,
 )
-from score_helpers.exercises.document_drafting_words import LOG_WORDS
 from score_helpers.exercises.kinds import ReflectionExercise
 
 MODULE = "02_document_drafting"
 # The grievance log view's words (widgets/) and the prompt grader's reasons (drafting/).
-MESSAGES: dict[str, str] = {**LOG_WORDS, **prompt_parts.REASONS}
+MESSAGES: dict[str, str] = dict(prompt_parts.REASONS)
 ACKNOWLEDGEMENT = prompts.DOCUMENT_TYPES["grievance_acknowledgement"]
 
 

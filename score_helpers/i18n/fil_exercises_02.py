@@ -228,47 +228,6 @@ FIL_EXERCISES_02: dict[str, str] = {
     "02_document_drafting.q9.mistake.D":
         "Ang council o ang union ay susunod lang kapag nabigyan na ng pagkakataon ang "
         "management na ayusin ito.",
-    # 02_document_drafting: the grievance log view (widgets/grievance_log/)
-    "02_document_drafting.message.log_title": "Log ng mga grievance",
-    "02_document_drafting.message.log_counts":
-        "Bukas pa: {received} bagong received · {acknowledged} acknowledged · {escalated} "
-        "escalated. Tapos na: {resolved}.",
-    "02_document_drafting.message.log_status": "Status ng kaso",
-    "02_document_drafting.message.log_category": "Kategorya",
-    "02_document_drafting.message.log_all": "Lahat",
-    "02_document_drafting.message.log_show_personal": "Ipakita ang pangalan at ID numbers",
-    "02_document_drafting.message.log_hidden_note":
-        "Nakatago ang pangalan, SSS at mobile number, at redacted ang reklamo (Data Privacy "
-        "Act, RA 10173). Ipakita lang sa taong humahawak ng kaso.",
-    "02_document_drafting.message.log_empty": "Walang grievance na tugma sa mga filter na ito.",
-    "02_document_drafting.message.log_col_id": "Grievance no.",
-    "02_document_drafting.message.log_col_filed": "Petsa ng filing",
-    "02_document_drafting.message.log_col_category": "Kategorya",
-    "02_document_drafting.message.log_col_status": "Status ng kaso",
-    "02_document_drafting.message.log_col_waiting": "Ilang araw nang naghihintay",
-    "02_document_drafting.message.log_col_step": "Hawak ngayon ng",
-    "02_document_drafting.message.log_col_next": "Susunod kung hindi naayos",
-    "02_document_drafting.message.log_col_concern": "Reklamo",
-    "02_document_drafting.message.log_col_name": "Pangalan",
-    "02_document_drafting.message.log_col_sss": "SSS no.",
-    "02_document_drafting.message.log_col_mobile": "Mobile no.",
-    "02_document_drafting.message.log_status_received": "received pa lang",
-    "02_document_drafting.message.log_status_acknowledged": "acknowledged na",
-    "02_document_drafting.message.log_status_escalated": "na-escalate",
-    "02_document_drafting.message.log_status_resolved": "resolved na",
-    "02_document_drafting.message.log_step_supervisor": "direct supervisor",
-    "02_document_drafting.message.log_step_eit_hr": "EIT o HR",
-    "02_document_drafting.message.log_step_management": "management (plant manager)",
-    "02_document_drafting.message.log_step_lmc_union": "labor-management council o union (CBA)",
-    "02_document_drafting.message.log_step_sena": "DOLE SEnA (30 araw na conciliation)",
-    "02_document_drafting.message.log_step_none": "—",
-    "02_document_drafting.message.log_category_wages": "sahod",
-    "02_document_drafting.message.log_category_overtime": "overtime (OT)",
-    "02_document_drafting.message.log_category_facilities": "pasilidad (CR, canteen, locker)",
-    "02_document_drafting.message.log_category_supervision": "pakikitungo ng supervisor",
-    "02_document_drafting.message.log_category_scheduling": "schedule at leave",
-    "02_document_drafting.message.log_category_safety": "kaligtasan (safety)",
-    "02_document_drafting.message.log_category_harassment": "pambabastos o harassment",
     # 02_document_drafting: the prompt grader's reasons (drafting/prompt_parts.py)
     "02_document_drafting.message.prompt_found": "Nakita: “{evidence}”",
     "02_document_drafting.message.prompt_role_missing":

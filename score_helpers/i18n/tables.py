@@ -20,6 +20,7 @@ from score_helpers.i18n import (
     en_engine,
     en_gallery,
     en_grading,
+    en_grievance_log,
     en_import,
     en_llm,
     en_loader,
@@ -32,6 +33,7 @@ from score_helpers.i18n import (
     fil_exercises,
     fil_gallery,
     fil_grading,
+    fil_grievance_log,
     fil_import,
     fil_llm,
     fil_loader,
@@ -42,11 +44,12 @@ from score_helpers.i18n import (
 ENGLISH_SECTIONS = (en_engine.SECTIONS, en_dashboard.SECTIONS, en_apps.SECTIONS,
                     en_trainer.SECTIONS, en_gallery.SECTIONS, en_grading.SECTIONS,
                     en_import.SECTIONS, en_loader.SECTIONS, en_review.SECTIONS,
-                    en_llm.SECTIONS, en_documents.SECTIONS)
+                    en_llm.SECTIONS, en_documents.SECTIONS, en_grievance_log.SECTIONS)
 FILIPINO_SECTIONS = (fil_engine.SECTIONS, fil_dashboard.SECTIONS, fil_apps.SECTIONS,
                      fil_trainer.SECTIONS, fil_gallery.SECTIONS, fil_grading.SECTIONS,
                      fil_import.SECTIONS, fil_loader.SECTIONS, fil_review.SECTIONS,
-                     fil_llm.SECTIONS, fil_documents.SECTIONS)
+                     fil_llm.SECTIONS, fil_documents.SECTIONS,
+                     fil_grievance_log.SECTIONS)
 
 
 def flatten(sections: Iterable[Mapping[str, Mapping[str, str]]]) -> dict[str, str]:

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import html
 import io
+import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
-import nbformat
 import pandas as pd
 
 from score_helpers import data
@@ -29,6 +30,9 @@ from score_helpers.kpi import qcdms_summary
 from score_helpers.kpi.targets import DEFAULT_TARGETS, kpi_info, kpi_text, traffic_lights
 from score_helpers.widgets.kpi_dashboard.view import SYMBOLS
 from score_helpers.widgets.kpi_snapshot import FACTORY_DATASETS
+
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
 
 ALL_LINES = "All lines"
 DEFAULT_KPIS: tuple[str, ...] = ("defect_rate", "on_time_delivery", "absenteeism_rate")
@@ -177,20 +181,31 @@ def build_dashboard(factory: str = "Garments", kpis: Sequence[str] = DEFAULT_KPI
                          chart])
 
 
-def dashboard_notebook(factory: str = "Garments", kpis: Sequence[str] = DEFAULT_KPIS,
-                       title: str = "Our KPI dashboard") -> nbformat.NotebookNode:
-    """A thin notebook for Voila: a title and one cell that calls build_dashboard."""
+def _notebook_dict(factory: str, kpis: Sequence[str], title: str) -> dict[str, Any]:
+    """The dashboard notebook as nbformat 4.5 JSON: a title and one cell that calls
+    build_dashboard. Built by hand, not with nbformat: importing nbformat loads jsonschema's
+    format checkers, over a second on a laptop, for two cells (tests validate it)."""
     chosen = _check_kpis(kpis)
     _check_factory(factory)
     code = ("from score_helpers.lessons.dashboards_and_action_plan import build_dashboard\n\n"
             f"build_dashboard(factory={factory!r}, kpis={list(chosen)!r})")
-    notebook = nbformat.v4.new_notebook(cells=[
-        nbformat.v4.new_markdown_cell(f"# {title}\n> {factory}: the latest week's KPIs "
-                                      "against target, and the trend."),
-        nbformat.v4.new_code_cell(code)])
-    notebook.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)",
-                                       "language": "python", "name": "python3"}
-    return notebook
+    title_text = f"# {title}\n> {factory}: the latest week's KPIs against target, and the trend."
+    return {"cells": [{"cell_type": "markdown", "id": "title", "metadata": {},
+                       "source": title_text},
+                      {"cell_type": "code", "execution_count": None, "id": "dashboard",
+                       "metadata": {}, "outputs": [], "source": code}],
+            "metadata": {"kernelspec": {"display_name": "Python 3 (ipykernel)",
+                                        "language": "python", "name": "python3"},
+                         "language_info": {"name": "python"}},
+            "nbformat": 4, "nbformat_minor": 5}
+
+
+def dashboard_notebook(factory: str = "Garments", kpis: Sequence[str] = DEFAULT_KPIS,
+                       title: str = "Our KPI dashboard") -> NotebookNode:
+    """A thin notebook for Voila: a title and one cell that calls build_dashboard."""
+    import nbformat
+
+    return nbformat.from_dict(_notebook_dict(factory, kpis, title))
 
 
 def save_dashboard_notebook(path: str | Path, factory: str = "Garments",
@@ -201,7 +216,8 @@ def save_dashboard_notebook(path: str | Path, factory: str = "Garments",
     target = Path(path)
     if target.suffix != ".ipynb":
         raise ValueError(BAD_PATH.format(path=path))
-    notebook = dashboard_notebook(factory, kpis, title)
+    notebook = _notebook_dict(factory, kpis, title)
     target.parent.mkdir(parents=True, exist_ok=True)
-    nbformat.write(notebook, target)
+    target.write_text(json.dumps(notebook, indent=1, ensure_ascii=False) + "\n",
+                      encoding="utf-8")
     return target

@@ -1,7 +1,7 @@
 """Small helpers for module 00 · Welcome, so each cell stays short.
 
     from score_helpers.lessons import welcome as lessons
-    lessons.wait(3)                  # a cell that takes a few seconds: watch [*] beside it
+    lessons.wait(2)                  # a cell that takes a few seconds: watch [*] beside it
     lessons.setup_check()            # the quick part of `score-lab doctor`, no model, no network
     lessons.SAMPLE_NOTE              # a made-up Taglish note with a name and numbers to redact
     lessons.eit_cycle_chart()        # plan, do, check, act, and which module helps at each step

@@ -10,6 +10,7 @@ after its keyword is never also a phone).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -92,6 +93,23 @@ def _compiled(words: set[str]) -> re.Pattern[str] | None:
 
 def roster_detectors(roster: Iterable[str]) -> tuple[Detector, Detector]:
     """(full names in any case, single names that must be capitalised) of a roster."""
+    full_rx, alone_rx = _roster_patterns(tuple(str(raw) for raw in roster))
+
+    def full_spans(text: str) -> list[Span]:
+        return [] if full_rx is None else [m.span("num") for m in full_rx.finditer(text)]
+
+    def alone_spans(text: str) -> list[Span]:
+        return [] if alone_rx is None else [m.span("num") for m in alone_rx.finditer(text)
+                                            if any(c.isupper() for c in m["num"])]
+
+    return Detector("NAME", full_spans), Detector("NAME", alone_spans)
+
+
+@functools.lru_cache(maxsize=32)
+def _roster_patterns(roster: tuple[str, ...]
+                     ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The two patterns of roster_detectors, made once per roster (a log redacts every row
+    with the same roster)."""
     full: set[str] = set()
     alone: set[str] = set()
     for raw in roster:
@@ -104,16 +122,7 @@ def roster_detectors(roster: Iterable[str]) -> tuple[Detector, Detector]:
             alone.update({given, given.split()[0]})
         alone.update({surname, surname.split()[-1]})
     alone = {a for a in alone if len(a.rstrip(".")) >= 2 and a.lower() not in _NOT_ALONE}
-    full_rx, alone_rx = _compiled(full), _compiled(alone)
-
-    def full_spans(text: str) -> list[Span]:
-        return [] if full_rx is None else [m.span("num") for m in full_rx.finditer(text)]
-
-    def alone_spans(text: str) -> list[Span]:
-        return [] if alone_rx is None else [m.span("num") for m in alone_rx.finditer(text)
-                                            if any(c.isupper() for c in m["num"])]
-
-    return Detector("NAME", full_spans), Detector("NAME", alone_spans)
+    return _compiled(full), _compiled(alone)
 
 
 def find_personal(text: str, roster: Iterable[str] | None = None) -> list[Finding]:

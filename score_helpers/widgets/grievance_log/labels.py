@@ -1,16 +1,11 @@
-"""The grievance log view's words, in English and Filipino, from the string tables.
-
-They are module 02's exercise MESSAGES (`02_document_drafting.message.log_*`, English in
-score_helpers/exercises/document_drafting_words.py, Filipino in i18n/fil_exercises_02.py);
-importing score_helpers.exercises registers them.
-"""
+"""The grievance log view's words, in English and Filipino, from the string tables
+(`app.grievance_log.*`: i18n/en_grievance_log.py and fil_grievance_log.py)."""
 
 from __future__ import annotations
 
-import score_helpers.exercises  # noqa: F401  (registers the exercise strings' English)
 from score_helpers.i18n import language, text
 
-PREFIX = "02_document_drafting.message.log_"
+PREFIX = "app.grievance_log."
 
 
 def label(lang: str | None, key: str, **values: object) -> str:
