@@ -6,7 +6,8 @@ The curriculum is every notebook in modules/*.ipynb, solutions/**/*.ipynb (nbgra
 sources, with their hidden tests) and apps/*.ipynb, found by glob, so a new module is
 timed as soon as it exists.
 The floors are an empty notebook (the cost of starting a kernel) and an imports-only
-notebook (kernel + the curriculum's imports). Each notebook's best time is printed
+notebook (kernel + the curriculum's imports), each measured before and after the
+curriculum; the faster measurement counts. Each notebook's best time is printed
 with its ratio to both floors: the ratio to the imports floor is the cost of the
 notebook's own work, which is what a participant waits for on a low-end laptop.
 
@@ -29,6 +30,7 @@ from nbclient.exceptions import CellExecutionError
 REPO = Path(__file__).resolve().parents[1]
 # The curriculum, by glob: a participant's own work (modules/my_work/, git-ignored) is not.
 PATTERNS = {"modules": "*.ipynb", "solutions": "**/*.ipynb", "apps": "*.ipynb"}
+TARGET = 2.0   # × the imports-only floor, for the whole curriculum
 IMPORTS = ("import pandas, seaborn, matplotlib.pyplot, ipywidgets\n"
            "from score_helpers import data, kpi")
 
@@ -67,7 +69,7 @@ def main() -> None:
     empty = best_of(args.repeat, floor_notebook(""), REPO)
     imports = best_of(args.repeat, floor_notebook(IMPORTS), REPO)
     print(f"floor: empty notebook        {empty:6.2f} s")
-    print(f"floor: imports-only notebook {imports:6.2f} s\n")
+    print(f"floor: imports-only notebook {imports:6.2f} s  (measured again at the end)\n")
     notebooks = curriculum()
     width = max(len(str(path.relative_to(REPO))) for path in notebooks)
     print(f"{'notebook':{width}} {'seconds':>8} {'× empty':>8} {'× imports':>10}")
@@ -85,6 +87,12 @@ def main() -> None:
             continue
         per_folder[path.relative_to(REPO).parts[0]] += seconds
         print(f"{name:{width}} {seconds:8.2f} {seconds / empty:8.2f} {seconds / imports:10.2f}")
+    # The floors again, after the curriculum: the faster of the two counts, so a slow spell
+    # of the machine at the start cannot make the ratios look better than they are.
+    empty = min(empty, best_of(args.repeat, floor_notebook(""), REPO))
+    imports = min(imports, best_of(args.repeat, floor_notebook(IMPORTS), REPO))
+    print(f"\nfloors used (the faster of start and end): empty {empty:.2f} s, "
+          f"imports-only {imports:.2f} s")
     timed = len(notebooks) - len(failed)
     total = sum(per_folder.values())
     print()
@@ -92,8 +100,11 @@ def main() -> None:
         print(f"{folder + '/':12} {seconds:8.2f} s")
     print(f"\nwhole curriculum: {timed} notebooks, {total:.2f} s (best of {args.repeat}; "
           f"the benchmark took {time.perf_counter() - started:.0f} s)")
+    ratio = total / (timed * imports)
+    verdict = "meets" if ratio <= TARGET else "MISSES"
     print(f"whole-curriculum execution ratio: {total / (timed * empty):.2f} × {timed} empty "
-          f"notebooks, {total / (timed * imports):.2f} × {timed} imports-only notebooks")
+          f"notebooks, {ratio:.2f} × {timed} imports-only notebooks ({verdict} the ≤ "
+          f"{TARGET:g}× target)")
     if failed:
         print(f"\n{len(failed)} notebook(s) stopped with an error and are not in the totals: "
               f"{', '.join(failed)}")
