@@ -69,3 +69,22 @@ def test_score_lab_apps_passes_the_choice_to_the_server(
     args = parser.parse_args(["apps", *argv])
     assert args.handler(args) == 0
     assert served["preheat"] is expected
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "Little free memory"),
+                                             ("fil", "Kulang ang libreng memory")])
+def test_the_low_memory_note_is_in_the_chosen_language(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], lang: str,
+        words: str) -> None:
+    """With too little memory for the pool, `score-lab apps` says so in SCORE_LANG, then
+    serves without preheated kernels."""
+    served: list[bool] = []
+    monkeypatch.setenv("SCORE_LANG", lang)
+    monkeypatch.delenv(gallery.PREHEAT_ENV, raising=False)
+    monkeypatch.setattr(gallery, "preheat_wanted", lambda no_preheat=False: False)
+    monkeypatch.setattr(gallery, "serve", lambda **kwargs: served.append(kwargs["preheat"]))
+    args = gallery.register_cli(argparse.ArgumentParser().add_subparsers()).parse_args([])
+    assert gallery.run_cli(args) == 0
+    printed = capsys.readouterr().out
+    assert words in printed and f"{gallery.pool_mb()} MB" in printed
+    assert served == [False]

@@ -54,6 +54,8 @@ ACCESS: dict[str, str] = {
     "share_trainer": "Your own link, which also opens the trainer dashboard (keep it to "
                      "yourself): {url}",
     "share_stop": "Press Ctrl+C to stop sharing.",
+    "low_memory": "Little free memory: the apps start without preheated kernels (they would "
+                  "take about {mb} MB), so each app takes a few seconds more to open.",
     "token_too_short": "The class code after --token is too short: use at least {n} letters or "
                        "digits, or leave --token out and a code is made for you.",
     "login_title": "Ask your trainer for the class link",

@@ -55,6 +55,9 @@ ACCESS: dict[str, str] = {
     "share_trainer": "Ang sarili mong link, na nagbubukas din ng trainer dashboard (sa iyo lang "
                      "ito, huwag ipamigay): {url}",
     "share_stop": "Pindutin ang Ctrl+C para itigil ang pag-share.",
+    "low_memory": "Kulang ang libreng memory: bubuksan ang apps nang walang preheated kernels "
+                  "(kakain sana ito ng mga {mb} MB), kaya ilang segundo pang mas matagal bago "
+                  "magbukas ang bawat app.",
     "token_too_short": "Masyadong maikli ang class code sa --token: gumamit ng kahit {n} na letra "
                        "o numero, o alisin ang --token at gagawa ng code para sa iyo.",
     "login_title": "Hingin sa trainer ang link ng klase",

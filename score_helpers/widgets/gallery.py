@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from score_helpers import i18n
 from score_helpers.paths import PACKAGE_DIR, REPO_DIR
 from score_helpers.widgets.gallery_access import Access, access_for, share_host, share_message
+from score_helpers.widgets.gallery_access import say as gallery_say
 
 APPS_DIR = REPO_DIR / "apps"
 IMAGES_DIR = REPO_DIR / "docs" / "images"
@@ -237,9 +238,7 @@ def run_cli(args: argparse.Namespace) -> int:
         return 2
     preheat = preheat_wanted(args.no_preheat)
     if not preheat and not args.no_preheat and PREHEAT_ENV not in os.environ:
-        print(f"Little free memory: the apps start without preheated kernels (they would take "
-              f"about {pool_mb()} MB), so each app takes a few seconds more to open.",
-              flush=True)
+        print(gallery_say("low_memory", mb=pool_mb()), flush=True)
     serve(port=args.port, open_browser=not args.no_browser, ip=args.ip, access=access,
           preheat=preheat)
     return 0
