@@ -23,8 +23,20 @@ from score_helpers.course.voila_server import apps_command, free_port, serve
 REPO = Path(__file__).resolve().parents[1]
 
 
+# What a participant pastes back from the chat assistant on their phone (the "phone route"),
+# used when the tiny offline model's drafts are refused for repeating themselves.
+PHONE_ANSWER = ("## Why this matters\n- Forklifts and people share the warehouse aisles.\n"
+                "## The hazards\n- Blind corners near the warehouse.\n"
+                "## How we stay safe\n- Sound the horn at every corner.\n"
+                "- Walk only in the marked lanes.\n"
+                "## Questions for the team\n- Where are the blind corners on your route?")
+
+
 def draft_a_toolbox_talk(page: Page) -> None:
-    """Fill the document assistant's form and let the offline model write a short draft."""
+    """Fill the document assistant's form and ask the offline model for a short draft; when
+    the tiny model's drafts are refused (they repeat themselves), paste an answer as from the
+    chat assistant on a phone instead. Sign the review off when the checklist flags a line,
+    so the files are offered."""
     page.locator(".doc-assist-kind select").select_option(label="Toolbox talk")
     page.locator(".doc-assist-field-topic input").fill("Safe use of the forklift")
     page.locator(".doc-assist-field-hazards textarea").fill(
@@ -32,8 +44,27 @@ def draft_a_toolbox_talk(page: Page) -> None:
     page.locator(".doc-assist-field-controls textarea").fill("Sound the horn at every corner.")
     page.locator(".doc-assist-field-controls textarea").press("Tab")
     page.locator(".doc-assist-length button", has_text="Short").click()
-    page.locator(".doc-assist-generate").click()
-    page.locator("a.doc-assist-download-md").wait_for(timeout=180_000)
+    ready = ("() => document.querySelector('a.doc-assist-download-md') || "
+             "(document.querySelector('.doc-assist-signoff') || {}).offsetParent || "
+             "document.querySelector('.doc-assist-notice .doc-assist-error')")
+    for _attempt in range(2):
+        page.locator(".doc-assist-generate").click()
+        page.wait_for_function(ready, timeout=180_000)
+        page.locator(".doc-assist-busy").wait_for(state="detached", timeout=180_000)
+        if not page.locator(".doc-assist-notice .doc-assist-error").count():
+            break
+    else:
+        paste = page.locator(".doc-assist-paste textarea")
+        paste.fill(PHONE_ANSWER)
+        paste.press("Tab")
+        page.locator(".doc-assist-use-pasted").click()
+        page.wait_for_function(ready.replace(
+            " || document.querySelector('.doc-assist-notice .doc-assist-error')", ""),
+            timeout=60_000)
+    if page.locator(".doc-assist-signoff").is_visible():
+        page.locator(".doc-assist-signoff-tick input").check()
+        page.locator(".doc-assist-signoff-name input").fill("Rosa Reyes")
+    page.locator("a.doc-assist-download-md").wait_for(timeout=60_000)
 
 
 def wait_for_the_chart(page: Page) -> None:
@@ -84,7 +115,7 @@ def example_safety_log(path: Path) -> Path:
 # notebook → (what shows the app is ready, what to do before the picture, viewport height)
 APPS: dict[str, tuple[str, Callable[[Page], None] | None, int]] = {
     "kpi_snapshot.ipynb": (".kpi-snapshot-table", None, 430),
-    "document_assistant.ipynb": (".doc-assist-kind select", draft_a_toolbox_talk, 2200),
+    "document_assistant.ipynb": (".doc-assist-kind select", draft_a_toolbox_talk, 2750),
     "maintenance_simulator.ipynb": ("img.msim-chart[src^=\"blob:\"]", wait_for_the_chart, 1500),
     "safety_triage.ipynb": ("button.safety-classify:not(:disabled)", triage_a_report, 2160),
     "kpi_dashboard.ipynb": (".kpi-dash-trend", lambda page: page.wait_for_timeout(1500), 1400),
@@ -115,6 +146,7 @@ def main(only: list[str]) -> None:
                 if action:
                     action(page)
                 target = REPO / "docs" / "images" / notebook.replace(".ipynb", ".png")
+                page.evaluate("window.scrollTo(0, 0)")   # from the title down
                 page.screenshot(path=str(target))
                 print(f"wrote {target}")
             if not only or "gallery" in only:
