@@ -59,10 +59,9 @@ UNKNOWN = "There is no saved run called {name!r}. The saved runs are: {names}."
 
 # name → (template, its fields, max_tokens, the notebook's variable for the prompt)
 RUNS = {
-    "eit_minutes": ("eit_minutes", lambda: MINUTES_FIELDS, 450, "minutes_prompt"),
-    "grievance_procedure": ("grievance_procedure", lambda: PROCEDURE_FIELDS, 350,
-                            "procedure_prompt"),
-    "grievance_acknowledgement": ("grievance_acknowledgement", lambda: LETTER_FIELDS, 250,
+    "eit_minutes": ("eit_minutes", MINUTES_FIELDS, 450, "minutes_prompt"),
+    "grievance_procedure": ("grievance_procedure", PROCEDURE_FIELDS, 350, "procedure_prompt"),
+    "grievance_acknowledgement": ("grievance_acknowledgement", LETTER_FIELDS, 250,
                                   "letter_prompt"),
 }
 TEMPERATURE = 0.2
@@ -112,21 +111,22 @@ class SavedReply(llm.Reply):
 
 def prompt_for(name: str) -> list[dict[str, str]]:
     """The messages a saved run is made from: its template filled with the lesson's fields."""
-    template, fields, _tokens, _variable = _entry(name)
-    return prompts.build_prompt(template, **fields())
+    _known(name)
+    template, fields, _tokens, _variable = RUNS[name]
+    return prompts.build_prompt(template, **fields)
 
 
-def _entry(name: str) -> tuple:
+def _known(name: str) -> None:
+    """A ValueError that lists the saved runs when `name` is not one of them."""
     if name not in RUNS:
         raise ValueError(UNKNOWN.format(name=name, names=", ".join(RUNS)))
-    return RUNS[name]
 
 
 def saved_run(name: str, prompt: Messages | None = None) -> SavedReply:
     """The draft saved for `name` ("eit_minutes", "grievance_procedure",
     "grievance_acknowledgement"), labelled as saved; with `prompt`, the label also says
     whether it is the prompt the run was saved with."""
-    _entry(name)
+    _known(name)
     saved = json.loads(RUNS_FILE.read_text(encoding="utf-8"))[name]
     messages = {key: tuple(dict(message) for message in saved.pop(key))
                 for key in ("sent", "prompt")}
@@ -154,15 +154,12 @@ def make_runs(path: Path = RUNS_FILE) -> dict[str, dict]:
     """Run the configured (offline) model on every saved run's prompt and write `path`."""
     runs = {}
     for name, (_template, _fields, max_tokens, variable) in RUNS.items():
-        reply = llm.chat(prompt_for(name), max_tokens=max_tokens, temperature=TEMPERATURE,
-                         seed=SEED)
-        record = asdict(reply)
-        record["notes"] = [asdict(note) for note in reply.notes]
+        prompt = prompt_for(name)
+        reply = llm.chat(prompt, max_tokens=max_tokens, temperature=TEMPERATURE, seed=SEED)
+        record = asdict(reply)   # its notes and messages become plain dicts too
         record.update(date=datetime.date.today().isoformat(), temperature=TEMPERATURE,
-                      max_tokens=max_tokens, variable=variable)
-        record["sent"] = [dict(message) for message in reply.sent]
-        record["prompt"] = prompt_for(name)
-        record["seconds"] = round(float(record["seconds"]), 1)
+                      max_tokens=max_tokens, variable=variable, prompt=prompt,
+                      seconds=round(float(reply.seconds), 1))
         runs[name] = record
         print(f"{name}: {reply.completion_tokens} tokens in {reply.seconds:.1f} s",
               file=sys.stderr)

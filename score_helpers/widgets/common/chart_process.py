@@ -139,12 +139,9 @@ class ChartProcess:
             job.set_exception(error)
         return job
 
-    def failed(self) -> None:
-        """A job did not come back in time: stop the helper and draw in the kernel."""
-        self.stop()
-
     def stop(self) -> None:
-        """Stop the helper process."""
+        """Stop the helper process (also when a job did not come back: the charts are then
+        drawn in the kernel)."""
         self._broken = True
         if self._process.poll() is None:
             self._process.kill()

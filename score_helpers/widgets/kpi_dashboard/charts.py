@@ -170,8 +170,7 @@ def start_pareto(causes: pd.DataFrame | None, lang: str,
     totals = causes.groupby("cause", sort=True)["defects"].sum()   # all the chart shows
     key = ("pareto", lang, tuple(totals.index.astype(str)), tuple(totals.tolist()))
     if CACHE_SIZE > 0 and key in _drawn:
-        _drawn.move_to_end(key)
-        png = _drawn[key]
+        png = _cached(key, lambda: None)   # drawn before: nothing is drawn again
         return lambda: png
     small = totals.reset_index()   # what the helper needs: a few rows, not every day
     job = helper.submit(f"{__name__}:_pareto_png", small, lang) if helper else None
@@ -183,7 +182,7 @@ def start_pareto(causes: pd.DataFrame | None, lang: str,
                     return job.result(timeout=HELPER_TIMEOUT_S)
                 except Exception:   # the helper died or hung: draw here from now on
                     assert helper is not None
-                    helper.failed()
+                    helper.stop()
             return _pareto_png(small, lang)
         return _cached(key, draw)
     return result
